@@ -1,0 +1,53 @@
+package org.claimscore.claims;
+
+import java.util.Objects;
+import org.claimscore.text.Span;
+
+/**
+ * Who a claim comes from, and how the article reports it.
+ *
+ * @param speaker normalised name ("Russian defence ministry"), or {@code ""} when unattributed
+ * @param speakerSpan where the speaker is named in the article text, or {@code null}
+ * @param kind the kind of speaker
+ * @param role role and affiliation the text gives ("chief military analyst at Force Analysis"), or {@code ""}
+ * @param side the party to the conflict the speaker belongs to ("russia", "ukraine"), or {@code ""}
+ * @param verb the reporting verb as written ("said", "claimed"), or {@code ""}
+ * @param verbStrength what the verb does to the claim
+ * @param channel how it was said ("statement", "telegram", "tv", "video", "social_media"), or {@code ""}
+ * @param directQuote true when the claim is a direct quote of the speaker
+ * @param via an outlet the source is cited through ("Moscow Times"), or {@code ""}
+ */
+public record Attribution(
+    String speaker,
+    Span speakerSpan,
+    SpeakerKind kind,
+    String role,
+    String side,
+    String verb,
+    VerbStrength verbStrength,
+    String channel,
+    boolean directQuote,
+    String via) {
+
+  public static final Attribution NONE =
+      new Attribution("", null, SpeakerKind.NONE, "", "", "", VerbStrength.NONE, "", false, "");
+
+  public Attribution {
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(verbStrength, "verbStrength");
+    role = Objects.requireNonNullElse(role, "");
+    side = Objects.requireNonNullElse(side, "");
+    verb = Objects.requireNonNullElse(verb, "");
+    channel = Objects.requireNonNullElse(channel, "");
+    via = Objects.requireNonNullElse(via, "");
+  }
+
+  public boolean attributed() {
+    return kind != SpeakerKind.NONE;
+  }
+
+  public boolean partyToConflict() {
+    return !side.isEmpty();
+  }
+}

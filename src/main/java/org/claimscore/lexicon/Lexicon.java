@@ -1,0 +1,195 @@
+package org.claimscore.lexicon;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The word lists editors keep under {@code rules/lexicon/}: actors, places, outlets, hedges and
+ * attribution verbs. Immutable once loaded.
+ *
+ * @param actors known speakers and parties
+ * @param places places with spelling variants
+ * @param outlets news outlets
+ * @param hedges hedging words and phrases, lower case
+ * @param verbs reporting verbs (any inflection listed) to their strength: confirming, neutral, distancing
+ */
+public record Lexicon(
+    List<Actor> actors, List<Place> places, List<Outlet> outlets, List<String> hedges, Map<String, String> verbs) {
+
+  public static final String ACTORS = "actors.csv";
+  public static final String PLACES = "places.csv";
+  public static final String OUTLETS = "outlets.csv";
+  public static final String HEDGES = "hedges.txt";
+  public static final String VERBS = "verbs.csv";
+
+  private static final Set<String> KINDS =
+      Set.of("person", "organisation", "government", "media", "social_media", "anonymous", "media_reports");
+  private static final Set<String> STRENGTHS = Set.of("confirming", "neutral", "distancing");
+  private static final Set<String> SIDES = Set.of("", "russia", "ukraine");
+
+  public Lexicon {
+    actors = List.copyOf(actors);
+    places = List.copyOf(places);
+    outlets = List.copyOf(outlets);
+    hedges = List.copyOf(hedges);
+    verbs = Map.copyOf(verbs);
+  }
+
+  /** An empty lexicon: nothing known. */
+  public static Lexicon empty() {
+    return new Lexicon(List.of(), List.of(), List.of(), List.of(), Map.of());
+  }
+
+  /**
+   * Loads every lexicon file in {@code dir}; a missing file counts as empty. All problems in all
+   * files are collected before failing, each as {@code FILE:LINE: message} with FILE as {@code
+   * displayDir/name}.
+   */
+  public static Lexicon load(Path dir, String displayDir) throws IOException, LexiconException {
+    List<String> problems = new ArrayList<>();
+    Reader r = new Reader(dir, displayDir, problems);
+    List<Actor> actors =
+        r.csv(ACTORS, List.of("name", "aliases", "kind", "side", "reliability"), rec -> {
+          String kind = rec.get("kind").trim().toLowerCase(Locale.ROOT);
+          String side = rec.get("side").trim().toLowerCase(Locale.ROOT);
+          String letter = rec.get("reliability").trim().toUpperCase(Locale.ROOT);
+          if (!KINDS.contains(kind)) {
+            return r.problem(ACTORS, rec, "unknown kind '" + kind + "', expected one of " + sorted(KINDS));
+          }
+          if (!SIDES.contains(side)) {
+            return r.problem(ACTORS, rec, "unknown side '" + side + "', expected russia, ukraine or empty");
+          }
+          if (!letter.matches("[A-F]")) {
+            return r.problem(ACTORS, rec, "reliability must be a letter A-F, got '" + letter + "'");
+          }
+          return new Actor(rec.get("name").trim(), split(rec.get("aliases")), kind, side, letter);
+        });
+    List<Place> places =
+        r.csv(PLACES, List.of("name", "variants", "region"),
+            rec -> new Place(rec.get("name").trim(), split(rec.get("variants")), rec.get("region").trim()));
+    List<Outlet> outlets =
+        r.csv(OUTLETS, List.of("name", "patterns", "reliability"), rec -> {
+          String letter = rec.get("reliability").trim().toUpperCase(Locale.ROOT);
+          if (!letter.matches("[A-F]")) {
+            return r.problem(OUTLETS, rec, "reliability must be a letter A-F, got '" + letter + "'");
+          }
+          return new Outlet(rec.get("name").trim(), split(rec.get("patterns")), letter);
+        });
+    Map<String, String> verbs = new LinkedHashMap<>();
+    for (String[] v : r.csv(VERBS, List.of("verb", "strength"), rec -> {
+      String strength = rec.get("strength").trim().toLowerCase(Locale.ROOT);
+      if (!STRENGTHS.contains(strength)) {
+        return r.problem(VERBS, rec, "unknown strength '" + strength + "', expected one of " + sorted(STRENGTHS));
+      }
+      return new String[] {rec.get("verb").trim().toLowerCase(Locale.ROOT), strength};
+    })) {
+      verbs.put(v[0], v[1]);
+    }
+    List<String> hedges = r.lines(HEDGES);
+    if (!problems.isEmpty()) {
+      throw new LexiconException(problems);
+    }
+    return new Lexicon(actors, places, outlets, hedges, verbs);
+  }
+
+  private static List<String> sorted(Set<String> values) {
+    return values.stream().sorted().toList();
+  }
+
+  private static List<String> split(String pipeSeparated) {
+    return Arrays.stream(pipeSeparated.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Reads one lexicon file at a time, collecting problems instead of stopping at the first. */
+  private static final class Reader {
+    private final Path dir;
+    private final String displayDir;
+    private final List<String> problems;
+
+    Reader(Path dir, String displayDir, List<String> problems) {
+      this.dir = dir;
+      this.displayDir = displayDir;
+      this.problems = problems;
+    }
+
+    <T> T problem(String file, CSVRecord rec, String message) {
+      problems.add(displayDir + "/" + file + ":" + (rec.getRecordNumber() + 1) + ": " + message);
+      return null;
+    }
+
+    <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) throws IOException {
+      String text = read(file);
+      if (text == null) {
+        return List.of();
+      }
+      List<T> out = new ArrayList<>();
+      CSVFormat format =
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+              .setIgnoreEmptyLines(true).setTrim(true).build();
+      try (CSVParser parser = CSVParser.parse(text, format)) {
+        List<String> header = parser.getHeaderNames();
+        if (!header.equals(columns)) {
+          problems.add(displayDir + "/" + file + ":1: header must be " + String.join(",", columns)
+              + ", got " + String.join(",", header));
+          return List.of();
+        }
+        for (CSVRecord rec : parser) {
+          if (!rec.isConsistent()) {
+            problem(file, rec, "expected " + columns.size() + " fields, got " + rec.size());
+            continue;
+          }
+          if (rec.get(0).isBlank()) {
+            problem(file, rec, "the first field, " + columns.get(0) + ", is empty");
+            continue;
+          }
+          T value = row.apply(rec);
+          if (value != null) {
+            out.add(value);
+          }
+        }
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        problems.add(displayDir + "/" + file + ":" + lineOf(e) + ": " + e.getMessage());
+      }
+      return out;
+    }
+
+    List<String> lines(String file) throws IOException {
+      String text = read(file);
+      if (text == null) {
+        return List.of();
+      }
+      return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private String read(String file) throws IOException {
+      try {
+        return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        return null;
+      } catch (java.nio.charset.MalformedInputException e) {
+        problems.add(displayDir + "/" + file + ":1: not valid UTF-8");
+        return null;
+      }
+    }
+
+    private static String lineOf(Exception e) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+      return m.find() ? m.group(1) : "1";
+    }
+  }
+}
