@@ -1,0 +1,216 @@
+package org.claimscore.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimscore.claims.Claim;
+import org.claimscore.claims.Quantity;
+import org.claimscore.corroboration.ClaimCluster;
+import org.claimscore.corroboration.Corroboration;
+import org.claimscore.ingest.Article;
+import org.claimscore.ingest.Rejection;
+import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.Firing;
+import org.claimscore.scoring.Score;
+import org.claimscore.scoring.ScoredClaim;
+
+/**
+ * Writes a run's CSV reports and {@code run.json}, whole or not at all: everything goes to a
+ * temporary folder beside the target, which replaces the target only once every file is written.
+ */
+public final class ReportWriter {
+
+  public static final String CLAIMS = "claims.csv";
+  public static final String FIRINGS = "rule-firings.csv";
+  public static final String SOURCES = "sources.csv";
+  public static final String CLUSTERS = "clusters.csv";
+  public static final String REJECTED = "rejected.csv";
+  public static final String RUN = "run.json";
+
+  /** Report files in the order they are listed to users. */
+  public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN);
+
+  static final List<String> CLAIM_COLUMNS = List.of(
+      "claim_id", "article_id", "outlet", "start", "end", "type", "text", "speaker", "speaker_kind",
+      "party_to_conflict", "attribution_verb", "hedges", "numbers", "supporting_articles",
+      "independent_origins", "contradicting_articles", "flags", "confidence", "grade", "reasons",
+      "independent_sources", "speaker_role", "speaker_side", "interest", "channel", "via", "qualifiers",
+      "cluster_id");
+  static final List<String> FIRING_COLUMNS =
+      List.of("claim_id", "rule", "points", "reason", "rule_file", "flag", "credibility_cap");
+  static final List<String> SOURCE_COLUMNS = List.of(
+      "article_id", "outlet", "title", "claims", "mean_confidence", "origin_family", "derived_from",
+      "similarity", "flags", "reliability", "input");
+  static final List<String> CLUSTER_COLUMNS =
+      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures");
+  static final List<String> REJECTED_COLUMNS = List.of("input", "reason");
+
+  private static final CSVFormat CSV =
+      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+  /** Writes every report for {@code batch} into {@code outDir}, replacing what was there. */
+  public void write(ScoredBatch batch, RunInfo run, Path outDir) throws IOException {
+    Path target = outDir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
+    try {
+      writeClaims(batch, staging.resolve(CLAIMS));
+      writeFirings(batch, staging.resolve(FIRINGS));
+      writeSources(batch, staging.resolve(SOURCES));
+      writeClusters(batch, staging.resolve(CLUSTERS));
+      writeRejected(batch, staging.resolve(REJECTED));
+      writeRun(run, staging.resolve(RUN));
+      replace(staging, target);
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** The reasons cell: every firing with its signed points, largest effect first. */
+  public static String reasons(Score score) {
+    List<String> parts = new ArrayList<>();
+    for (Firing f : score.firings()) {
+      parts.add(f.rule() + " (" + signed(f.points()) + "): " + f.reason());
+    }
+    return String.join("; ", parts);
+  }
+
+  static String signed(int points) {
+    return points > 0 ? "+" + points : Integer.toString(points);
+  }
+
+  private static void writeClaims(ScoredBatch batch, Path file) throws IOException {
+    Map<String, String> outlets = new TreeMap<>();
+    batch.articles().forEach(a -> outlets.put(a.id(), a.outlet()));
+    try (CSVPrinter out = printer(file, CLAIM_COLUMNS)) {
+      for (ScoredClaim sc : batch.claims()) {
+        Claim c = sc.claim();
+        Corroboration e = sc.evidence();
+        Score s = sc.score();
+        TreeSet<String> flags = new TreeSet<>(s.flags());
+        flags.addAll(e.flags());
+        out.printRecord(
+            c.id(), c.articleId(), Cells.text(outlets.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)),
+            c.span().start(), c.span().end(), c.type().label(), Cells.text(c.text()),
+            Cells.text(c.attribution().speaker()), c.attribution().kind().label(),
+            c.attribution().partyToConflict(), Cells.text(c.attribution().verb()), Cells.list(c.hedges()),
+            Cells.list(c.numbers().stream().map(Quantity::display).toList()),
+            Cells.list(e.supportingArticles()), e.independentOrigins(), Cells.list(e.contradictingArticles()),
+            Cells.list(flags), s.confidence(), s.grade(), Cells.text(reasons(s)),
+            e.independentSources(), Cells.text(c.attribution().role()), c.attribution().side(),
+            c.interest().label(), c.attribution().channel(), Cells.text(c.attribution().via()),
+            Cells.list(c.qualifiers()), e.clusterId());
+      }
+    }
+  }
+
+  private static void writeFirings(ScoredBatch batch, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, FIRING_COLUMNS)) {
+      for (ScoredClaim sc : batch.claims()) {
+        for (Firing f : sc.score().firings()) {
+          out.printRecord(sc.claim().id(), Cells.text(f.rule()), f.points(), Cells.text(f.reason()),
+              Cells.text(f.ruleFile()), Cells.text(f.flag()), f.credibility() == 0 ? "" : f.credibility());
+        }
+      }
+    }
+  }
+
+  private static void writeSources(ScoredBatch batch, Path file) throws IOException {
+    Map<String, List<Integer>> confidences = new LinkedHashMap<>();
+    for (ScoredClaim sc : batch.claims()) {
+      confidences.computeIfAbsent(sc.claim().articleId(), k -> new ArrayList<>()).add(sc.score().confidence());
+    }
+    try (CSVPrinter out = printer(file, SOURCE_COLUMNS)) {
+      for (Article a : batch.articles()) {
+        List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
+        ArticleOrigin o = batch.origins().get(a.id());
+        double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+        out.printRecord(a.id(), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
+            scores.isEmpty() ? "" : Cells.decimal(mean, 1), o.family(), o.derivedFrom(),
+            Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
+            batch.sourceLetters().getOrDefault(a.id(), "F"), Cells.text(a.input()));
+      }
+    }
+  }
+
+  private static void writeClusters(ScoredBatch batch, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, CLUSTER_COLUMNS)) {
+      for (ClaimCluster c : batch.clusters()) {
+        out.printRecord(c.id(), Cells.list(c.claimIds()), Cells.list(c.articles()), Cells.list(c.families()),
+            Cells.list(c.primarySources()), Cells.text(c.figures()));
+      }
+    }
+  }
+
+  private static void writeRejected(ScoredBatch batch, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, REJECTED_COLUMNS)) {
+      for (Rejection r : batch.rejected()) {
+        out.printRecord(Cells.text(r.input()), Cells.text(r.reason()));
+      }
+    }
+  }
+
+  private static void writeRun(RunInfo run, Path file) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("tool", run.tool());
+    json.put("version", run.version());
+    json.put("rules_dir", run.rulesDir());
+    json.put("rules_hash", run.rulesHash());
+    json.put("rule_files", new TreeMap<>(run.ruleFiles()));
+    json.put("inputs", new TreeMap<>(run.inputs()));
+    json.put("options", new TreeMap<>(run.options()));
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
+    pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    String text = mapper.writer(pretty).writeValueAsString(json) + "\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static CSVPrinter printer(Path file, List<String> columns) throws IOException {
+    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
+  }
+
+  private static void replace(Path staging, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      Files.delete(old);
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
