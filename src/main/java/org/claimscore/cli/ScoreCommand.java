@@ -17,6 +17,8 @@ import org.claimscore.ingest.IngestResult;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.pipeline.Fingerprints;
 import org.claimscore.pipeline.Pipeline;
+import org.claimscore.pipeline.SetupException;
+import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
@@ -96,7 +98,12 @@ final class ScoreCommand implements Callable<Integer> {
       paths.add(p);
     }
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
-    Stages stages = RuleSetup.load(rulesDir, rules);
+    Stages stages;
+    try {
+      stages = StandardStages.load(rulesDir, rules);
+    } catch (SetupException e) {
+      throw new UserError(ExitCodes.USAGE, e.problems());
+    }
 
     IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
     for (Rejection r : read.rejected()) {

@@ -1,4 +1,4 @@
-package org.claimscore.cli;
+package org.claimscore.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,25 +9,24 @@ import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
-import org.claimscore.pipeline.Stages;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
 import org.claimscore.scoring.RuleBook;
 import org.claimscore.scoring.RuleBookException;
 import org.claimscore.scoring.SourceRegistry;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 
-/** Loads a rules folder (rule files, settings, lexicon) into the stages of a run, or says what is wrong. */
-final class RuleSetup {
+/** Builds the standard stages from a rules folder: rule files, settings and lexicon. */
+public final class StandardStages {
 
-  private RuleSetup() {}
+  private StandardStages() {}
 
   /**
-   * Loads {@code rulesDir}, naming it {@code display} in messages. Every problem in every file is
-   * collected into one {@link UserError} with exit code 2.
+   * Loads {@code rulesDir}, naming it {@code display} in messages ("rules"). Every problem in every
+   * file is collected before failing.
    */
-  static Stages load(Path rulesDir, String display) throws UserError {
+  public static Stages load(Path rulesDir, String display) throws SetupException {
     if (!Files.isDirectory(rulesDir)) {
-      throw new UserError("no such rules folder: " + display);
+      throw new SetupException(List.of("no such rules folder: " + display));
     }
     List<String> problems = new ArrayList<>();
     Lexicon lexicon = Lexicon.empty();
@@ -45,10 +44,10 @@ final class RuleSetup {
       problems.addAll(e.problems());
     }
     if (!problems.isEmpty()) {
-      throw new UserError(ExitCodes.USAGE, problems);
+      throw new SetupException(problems);
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon),
-        new TextProvenanceAnalyzer(), new PropositionCorroborator(),
-        book, new SourceRegistry(lexicon, book.settings()));
+        new TextProvenanceAnalyzer(), new PropositionCorroborator(), book,
+        new SourceRegistry(lexicon, book.settings()));
   }
 }
