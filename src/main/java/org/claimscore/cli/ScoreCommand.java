@@ -2,28 +2,11 @@ package org.claimscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.claimscore.ingest.Article;
-import org.claimscore.ingest.ArticleReader;
-import org.claimscore.ingest.IngestResult;
-import org.claimscore.ingest.Rejection;
-import org.claimscore.pipeline.Fingerprints;
-import org.claimscore.pipeline.Pipeline;
-import org.claimscore.pipeline.SetupException;
-import org.claimscore.pipeline.StandardStages;
-import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ReportWriter;
-import org.claimscore.report.RunInfo;
-import org.claimscore.report.ScoredBatch;
-import org.claimscore.scoring.ScoredClaim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "on stderr; everything else is still scored.",
       "",
       "Reports (written whole or not at all): claims.csv, rule-firings.csv, sources.csv,",
-      "clusters.csv, rejected.csv, run.json."
+      "clusters.csv, rejected.csv, run.json. The same inputs and rules give byte-identical reports."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -75,84 +58,25 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter outWriter = spec.commandLine().getOut();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      err.println("score: --threads must be at least 1, got " + workers);
+      return ExitCodes.USAGE;
+    }
     try {
-      return score(outWriter, err);
+      Progress progress = new Progress(err, quiet);
+      ScoreJob.Outcome outcome = new ScoreJob(inputs, rules, strict, workers).run("score", err, progress);
+      progress.finish();
+      Path outDir = out != null ? Path.of(out) : defaultOut(outcome.inputPaths());
+      new ReportWriter().write(outcome.batch(), outcome.run(), outDir);
+      if (!quiet) {
+        Summary.print(spec.commandLine().getOut(), outcome.batch(), outDir);
+      }
+      return ExitCodes.OK;
     } catch (UserError e) {
       e.lines().forEach(err::println);
       return e.exitCode();
     }
-  }
-
-  private int score(PrintWriter stdout, PrintWriter err) throws UserError, IOException {
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new UserError("score: --threads must be at least 1, got " + workers);
-    }
-    List<Path> paths = new ArrayList<>();
-    for (String input : new LinkedHashSet<>(inputs)) {
-      Path p = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
-      if (!Files.exists(p)) {
-        throw new UserError("score: no such file or folder: " + input);
-      }
-      paths.add(p);
-    }
-    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
-    Stages stages;
-    try {
-      stages = StandardStages.load(rulesDir, rules);
-    } catch (SetupException e) {
-      throw new UserError(ExitCodes.USAGE, e.problems());
-    }
-
-    IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
-    for (Rejection r : read.rejected()) {
-      err.println("rejected " + r.input() + ": " + r.reason());
-    }
-    if (strict && !read.rejected().isEmpty()) {
-      err.println("score: " + read.rejected().size() + " input(s) rejected under --strict; no reports written");
-      return ExitCodes.FAILURE;
-    }
-
-    Progress progress = new Progress(err, quiet);
-    ScoredBatch batch = new Pipeline(stages, workers, progress).run(read.articles(), read.rejected());
-    progress.finish();
-
-    Path outDir = out != null ? Path.of(out) : defaultOut(paths);
-    RunInfo run = runInfo(rulesDir, read);
-    new ReportWriter().write(batch, run, outDir);
-    if (!quiet) {
-      Summary.print(stdout, batch, outDir);
-    }
-    return ExitCodes.OK;
-  }
-
-  private RunInfo runInfo(Path rulesDir, IngestResult read) throws IOException {
-    Set<String> files = new LinkedHashSet<>();
-    for (Article a : read.articles()) {
-      files.add(inputFile(a.input()));
-    }
-    for (Rejection r : read.rejected()) {
-      String f = inputFile(r.input());
-      if (Files.isRegularFile(Path.of(f)) && Files.isReadable(Path.of(f))) {
-        files.add(f);
-      }
-    }
-    Map<String, String> ruleFiles = Fingerprints.ruleFiles(rulesDir);
-    Map<String, Object> options = new TreeMap<>();
-    options.put("strict", strict);
-    options.put("inputs", List.copyOf(new LinkedHashSet<>(inputs)));
-    return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
-        Fingerprints.inputs(new ArrayList<>(files)), options);
-  }
-
-  /** The file an article's input names: a JSONL record's input carries {@code :LINE}. */
-  private static String inputFile(String input) {
-    int colon = input.lastIndexOf(':');
-    if (colon > 0 && input.substring(colon + 1).matches("\\d+") && !Files.exists(Path.of(input))) {
-      return input.substring(0, colon);
-    }
-    return input;
   }
 
   private static Path defaultOut(List<Path> inputs) {
@@ -163,12 +87,5 @@ final class ScoreCommand implements Callable<Integer> {
     String name = inputs.get(0).toAbsolutePath().normalize().getFileName().toString();
     int dot = name.lastIndexOf('.');
     return reports.resolve(dot > 0 ? name.substring(0, dot) : name);
-  }
-
-  /** Counts of the scored claims, for the summary. */
-  static Map<String, Integer> gradeCounts(List<ScoredClaim> claims) {
-    Map<String, Integer> counts = new TreeMap<>();
-    claims.forEach(c -> counts.merge(c.score().grade(), 1, Integer::sum));
-    return counts;
   }
 }

@@ -3,6 +3,7 @@ package org.claimscore.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.report.ReportWriter;
@@ -17,7 +18,8 @@ final class Summary {
     long families = batch.origins().values().stream().map(ArticleOrigin::family).distinct().count();
     out.printf("Scored %d article(s) from %d independent origin(s); %d input(s) rejected.%n",
         batch.articles().size(), families, batch.rejected().size());
-    Map<String, Integer> grades = ScoreCommand.gradeCounts(batch.claims());
+    Map<String, Integer> grades = new TreeMap<>();
+    batch.claims().forEach(c -> grades.merge(c.score().grade(), 1, Integer::sum));
     out.printf("%d claim(s). Grades: %s%n", batch.claims().size(), grades.isEmpty() ? "none"
         : grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     long flagged = batch.claims().stream().filter(c -> !c.score().flags().isEmpty()).count();

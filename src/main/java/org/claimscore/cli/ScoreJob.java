@@ -1,0 +1,119 @@
+package org.claimscore.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.claimscore.ingest.Article;
+import org.claimscore.ingest.ArticleReader;
+import org.claimscore.ingest.IngestResult;
+import org.claimscore.ingest.Rejection;
+import org.claimscore.pipeline.Fingerprints;
+import org.claimscore.pipeline.Pipeline;
+import org.claimscore.pipeline.ProgressListener;
+import org.claimscore.pipeline.SetupException;
+import org.claimscore.pipeline.StandardStages;
+import org.claimscore.pipeline.Stages;
+import org.claimscore.report.RunInfo;
+import org.claimscore.report.ScoredBatch;
+
+/**
+ * One scoring run as the user asked for it: which inputs, which rules, how strict. Shared by
+ * {@code score}, {@code diff} and {@code verify} so that all three score exactly alike.
+ *
+ * @param inputs input paths as the user gave them
+ * @param rules the rules folder as the user gave it
+ * @param strict whether a rejected input fails the run
+ * @param threads worker threads
+ */
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+
+  /** What a run produced: the scored batch and what run.json records of it. */
+  record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
+
+  ScoreJob {
+    inputs = List.copyOf(new LinkedHashSet<>(inputs));
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+  }
+
+  /** Checks the inputs exist and resolves the default ones. */
+  List<Path> inputPaths(String command) throws UserError {
+    List<Path> paths = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
+      if (!Files.exists(p)) {
+        throw new UserError(command + ": no such file or folder: " + input);
+      }
+      paths.add(p);
+    }
+    return paths;
+  }
+
+  Path rulesDir() {
+    return rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+  }
+
+  /** Loads the rules or fails with every problem, {@code FILE:LINE: message}, exit code 2. */
+  Stages stages() throws UserError {
+    try {
+      return StandardStages.load(rulesDir(), rules);
+    } catch (SetupException e) {
+      throw new UserError(ExitCodes.USAGE, e.problems());
+    }
+  }
+
+  /**
+   * Reads and scores the inputs. Rejections are printed to {@code err}; under {@code strict} any
+   * rejection fails the run with exit code 1 before anything is scored.
+   */
+  Outcome run(String command, PrintWriter err, ProgressListener progress) throws UserError, IOException {
+    List<Path> paths = inputPaths(command);
+    Stages stages = stages();
+    IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
+    for (Rejection r : read.rejected()) {
+      err.println("rejected " + r.input() + ": " + r.reason());
+    }
+    if (strict && !read.rejected().isEmpty()) {
+      throw new UserError(ExitCodes.FAILURE, List.of(command + ": " + read.rejected().size()
+          + " input(s) rejected under --strict; no reports written"));
+    }
+    ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    return new Outcome(batch, runInfo(read), paths);
+  }
+
+  private RunInfo runInfo(IngestResult read) throws IOException {
+    Set<String> files = new LinkedHashSet<>();
+    for (Article a : read.articles()) {
+      files.add(inputFile(a.input()));
+    }
+    for (Rejection r : read.rejected()) {
+      Path f = Path.of(inputFile(r.input()));
+      if (Files.isRegularFile(f) && Files.isReadable(f)) {
+        files.add(f.toString());
+      }
+    }
+    Map<String, String> ruleFiles = Fingerprints.ruleFiles(rulesDir());
+    Map<String, Object> options = new TreeMap<>();
+    options.put("strict", strict);
+    options.put("inputs", inputs);
+    return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
+        Fingerprints.inputs(new ArrayList<>(files)), options);
+  }
+
+  /** The file an article's input names: a JSONL record's input carries {@code :LINE}. */
+  static String inputFile(String input) {
+    int colon = input.lastIndexOf(':');
+    if (colon > 0 && input.substring(colon + 1).matches("\\d+") && !Files.exists(Path.of(input))) {
+      return input.substring(0, colon);
+    }
+    return input;
+  }
+}
