@@ -88,12 +88,13 @@ public final class ReportWriter {
   public static String reasons(Score score) {
     List<String> parts = new ArrayList<>();
     for (Firing f : score.firings()) {
-      parts.add(f.rule() + " (" + signed(f.points()) + "): " + f.reason());
+      parts.add(f.rule() + " (" + signedPoints(f.points()) + "): " + f.reason());
     }
     return String.join("; ", parts);
   }
 
-  static String signed(int points) {
+  /** Points as an auditor reads them: {@code +10}, {@code -25}, {@code 0}. */
+  public static String signedPoints(int points) {
     return points > 0 ? "+" + points : Integer.toString(points);
   }
 

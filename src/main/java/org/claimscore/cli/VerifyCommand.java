@@ -1,0 +1,137 @@
+package org.claimscore.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.claimscore.pipeline.Fingerprints;
+import org.claimscore.pipeline.ProgressListener;
+import org.claimscore.report.ReportFolder;
+import org.claimscore.report.ReportWriter;
+import org.claimscore.report.RunInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimscore verify}: re-runs a report from its run.json and checks it byte for byte. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Re-run the scoring recorded in REPORT_DIR/run.json (same inputs, rules folder and options)",
+      "and check that every report file comes out byte-identical. When they differ, name the files",
+      "that differ and the rule or input files whose SHA-256 changed since the run.",
+      "Paths in run.json are as the original run was given them: run verify from the same folder.",
+      "Exit 0 when identical, 1 when something differs, 2 when REPORT_DIR is not a report."
+    })
+final class VerifyCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "REPORT_DIR", description = "A folder written by 'claimscore score'.")
+  Path reportDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(reportDir)) {
+      err.println("verify: no such report folder: " + reportDir);
+      return ExitCodes.USAGE;
+    }
+    RunInfo recorded;
+    try {
+      recorded = new ReportFolder(reportDir).run();
+    } catch (IOException e) {
+      err.println("verify: " + reportDir + ": cannot read run.json: " + oneLine(e));
+      return ExitCodes.USAGE;
+    }
+    List<String> changes = changedSinceRun(recorded);
+    Path fresh = Files.createTempDirectory("claimscore-verify-");
+    try {
+      @SuppressWarnings("unchecked")
+      List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
+      boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
+      ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors());
+      ScoreJob.Outcome outcome = job.run("verify", err, ProgressListener.NONE);
+      new ReportWriter().write(outcome.batch(), outcome.run(), fresh.resolve("reports"));
+      outcome.run().inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
+          .forEach(i -> changes.add(i + " (input added)"));
+      List<String> differ = new ArrayList<>();
+      for (String file : ReportWriter.FILES) {
+        Path a = reportDir.resolve(file);
+        Path b = fresh.resolve("reports").resolve(file);
+        if (!Files.exists(a) || !Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))) {
+          differ.add(file);
+        }
+      }
+      if (differ.isEmpty() && changes.isEmpty()) {
+        out.printf("verified: %s is byte-identical to a fresh run (%d files)%n", reportDir, ReportWriter.FILES.size());
+        return ExitCodes.OK;
+      }
+      out.printf("NOT verified: %s%n", reportDir);
+      if (!differ.isEmpty()) {
+        out.println("files that differ from a fresh run: " + String.join(", ", differ));
+      }
+      changes.forEach(c -> out.println("changed since the run: " + c));
+      return ExitCodes.FAILURE;
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      if (!changes.isEmpty()) {
+        changes.forEach(c -> err.println("changed since the run: " + c));
+      }
+      return e.exitCode();
+    } finally {
+      deleteTree(fresh);
+    }
+  }
+
+  /** Rule and input files whose content, presence or name differs from what run.json records. */
+  private static List<String> changedSinceRun(RunInfo run) throws IOException {
+    List<String> changes = new ArrayList<>();
+    Path rulesDir = Path.of(run.rulesDir());
+    Map<String, String> now = Files.isDirectory(rulesDir) ? Fingerprints.ruleFiles(rulesDir) : Map.of();
+    TreeSet<String> names = new TreeSet<>(run.ruleFiles().keySet());
+    names.addAll(now.keySet());
+    for (String name : names) {
+      String before = run.ruleFiles().get(name);
+      String after = now.get(name);
+      String shown = run.rulesDir() + "/" + name;
+      if (before == null) {
+        changes.add(shown + " (added)");
+      } else if (after == null) {
+        changes.add(shown + " (removed)");
+      } else if (!before.equals(after)) {
+        changes.add(shown + " (content changed)");
+      }
+    }
+    for (Map.Entry<String, String> input : new java.util.TreeMap<>(run.inputs()).entrySet()) {
+      Path p = Path.of(input.getKey());
+      if (!Files.isRegularFile(p)) {
+        changes.add(input.getKey() + " (input missing)");
+      } else if (!Fingerprints.sha256(p).equals(input.getValue())) {
+        changes.add(input.getKey() + " (input content changed)");
+      }
+    }
+    return changes;
+  }
+
+  private static String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
