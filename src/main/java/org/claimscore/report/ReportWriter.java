@@ -43,9 +43,10 @@ public final class ReportWriter {
   public static final String CLUSTERS = "clusters.csv";
   public static final String REJECTED = "rejected.csv";
   public static final String RUN = "run.json";
+  public static final String HTML = "report.html";
 
   /** Report files in the order they are listed to users. */
-  public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN);
+  public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN, HTML);
 
   static final List<String> CLAIM_COLUMNS = List.of(
       "claim_id", "article_id", "outlet", "start", "end", "type", "text", "speaker", "speaker_kind",
@@ -78,6 +79,7 @@ public final class ReportWriter {
       writeClusters(batch, staging.resolve(CLUSTERS));
       writeRejected(batch, staging.resolve(REJECTED));
       writeRun(run, staging.resolve(RUN));
+      Files.writeString(staging.resolve(HTML), HtmlReport.render(batch, run), StandardCharsets.UTF_8);
       replace(staging, target);
     } finally {
       deleteTree(staging);
