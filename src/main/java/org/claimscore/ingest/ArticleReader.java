@@ -1,0 +1,385 @@
+package org.claimscore.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimscore.lexicon.Lexicon;
+
+/**
+ * Reads articles from {@code .txt}, {@code .json} and {@code .jsonl} files and folders of them;
+ * every input it cannot use becomes a {@link Rejection} with a reason, never an exception.
+ */
+public final class ArticleReader {
+
+  private static final String UNSUPPORTED = "unsupported file type; expected .txt, .json or .jsonl";
+  private static final int MAX_REASON = 200;
+
+  private final Masthead masthead;
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  public ArticleReader(Lexicon lexicon) {
+    this.masthead = new Masthead(lexicon.outlets());
+  }
+
+  /**
+   * Reads files and folders in the order given; folders recursively, in sorted order, taking only
+   * {@code .txt}, {@code .json}, {@code .jsonl} files and skipping hidden entries and folders named
+   * {@code expected}. Of two articles with the same id the second is rejected.
+   */
+  public IngestResult read(List<Path> inputs) {
+    Batch batch = new Batch();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        readFolder(input, batch);
+      } else if (!Files.exists(input)) {
+        batch.reject(display(input), "no such file or directory");
+      } else if (kind(input) == null) {
+        batch.reject(display(input), UNSUPPORTED);
+      } else {
+        readFile(input, batch);
+      }
+    }
+    List<Article> articles = new ArrayList<>(batch.articles);
+    articles.sort(Comparator.comparing(Article::id));
+    List<Rejection> rejected = new ArrayList<>(batch.rejected);
+    rejected.sort(Comparator.comparing(Rejection::input, ArticleReader::compareInputs));
+    return new IngestResult(articles, rejected);
+  }
+
+  /** An article from plain text, with its title and outlet found as for a {@code .txt} file. */
+  public Article readText(String id, String text, String input) {
+    String title = masthead.title(text);
+    return new Article(id, masthead.outlet(text, title), null, null, title, text, input);
+  }
+
+  private void readFolder(Path dir, Batch batch) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (d.equals(dir)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String name = d.getFileName().toString();
+          return name.equals("expected") || name.startsWith(".")
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          String name = f.getFileName().toString();
+          if (attrs.isRegularFile() && !name.startsWith(".") && kind(f) != null) {
+            files.add(f);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          batch.reject(display(f), "cannot read: " + describe(e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      batch.reject(display(dir), "cannot read folder: " + describe(e));
+      return;
+    }
+    if (files.isEmpty()) {
+      batch.reject(display(dir), "folder holds no .txt, .json or .jsonl files");
+      return;
+    }
+    files.sort(Comparator.comparing(f -> slashes(dir.relativize(f).toString())));
+    for (Path f : files) {
+      readFile(f, batch);
+    }
+  }
+
+  private void readFile(Path file, Batch batch) {
+    String input = display(file);
+    String text;
+    try {
+      text = decode(Files.readAllBytes(file));
+    } catch (IOException e) {
+      batch.reject(input, "cannot read file: " + describe(e));
+      return;
+    } catch (BadInput e) {
+      batch.reject(input, e.getMessage());
+      return;
+    }
+    String stem = stem(file);
+    switch (kind(file)) {
+      case "txt" -> batch.add(readText(stem, text, input));
+      case "json" -> readJson(text, stem, input, 0, batch);
+      default -> readJsonLines(text, stem, input, batch);
+    }
+  }
+
+  private void readJsonLines(String text, String stem, String input, Batch batch) {
+    int line = 0;
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n') {
+        line++;
+        String record = text.substring(start, i);
+        start = i + 1;
+        if (!record.isBlank()) {
+          readJson(record, stem + "-" + line, input + ":" + line, line, batch);
+        }
+      }
+    }
+  }
+
+  /** One JSON object; {@code line} is its line in a JSONL file, or 0 for a whole {@code .json} file. */
+  private void readJson(String record, String defaultId, String input, int line, Batch batch) {
+    JsonNode node;
+    try {
+      node = json.readTree(record);
+    } catch (JsonProcessingException e) {
+      batch.reject(input, "malformed JSON " + where(e.getLocation(), line) + ": " + shorten(e.getOriginalMessage()));
+      return;
+    }
+    try {
+      if (node == null || !node.isObject()) {
+        throw new BadInput("expected a JSON object with a \"text\" field");
+      }
+      JsonNode textNode = node.get("text");
+      if (textNode == null || textNode.isNull()) {
+        throw new BadInput("missing \"text\" field");
+      }
+      if (!textNode.isTextual()) {
+        throw new BadInput("\"text\" must be a string");
+      }
+      String text = textNode.textValue();
+      if (text.isBlank()) {
+        throw new BadInput("empty \"text\" field");
+      }
+      String id = field(node, "id");
+      String outlet = field(node, "outlet");
+      if (outlet == null) {
+        outlet = masthead.outlet(text, null);
+      } else if (masthead.canonical(outlet) != null) {
+        outlet = masthead.canonical(outlet);
+      }
+      batch.add(new Article(id == null ? defaultId : id, outlet, field(node, "url"),
+          date(field(node, "published")), field(node, "title"), text, input));
+    } catch (BadInput e) {
+      batch.reject(input, e.getMessage());
+    }
+  }
+
+  /** A string field, trimmed; null when missing, null or blank. Numbers and booleans read as text. */
+  private static String field(JsonNode node, String name) throws BadInput {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isContainerNode()) {
+      throw new BadInput("\"" + name + "\" must be a string");
+    }
+    String s = value.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** {@code YYYY-MM-DD} or an ISO date-time (its date kept as written); null when unparseable. */
+  static LocalDate date(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(value));
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  /** Strict UTF-8, a leading byte-order mark dropped; rejects empty, binary and malformed input. */
+  static String decode(byte[] bytes) throws BadInput {
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new BadInput("binary file (contains NUL bytes)");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new BadInput("not valid UTF-8 (bad byte at offset " + in.position() + ")");
+    }
+    result = decoder.flush(out);
+    if (result.isError()) {
+      throw new BadInput("not valid UTF-8 (truncated at the end)");
+    }
+    out.flip();
+    String text = out.toString();
+    if (text.startsWith("\ufeff")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new BadInput("empty file");
+    }
+    return text;
+  }
+
+  private static String where(JsonLocation location, int line) {
+    if (location == null) {
+      return "";
+    }
+    return line > 0 ? "at column " + location.getColumnNr()
+        : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** Jackson's message on one line, without its source description, at most a sentence long. */
+  static String shorten(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String s = message;
+    int cut = s.indexOf('\n');
+    if (cut >= 0) {
+      s = s.substring(0, cut);
+    }
+    cut = s.indexOf(" (start marker at");
+    if (cut >= 0) {
+      s = s.substring(0, cut);
+    }
+    cut = s.indexOf("[Source:");
+    if (cut >= 0) {
+      s = s.substring(0, cut);
+    }
+    s = s.strip();
+    return s.length() > MAX_REASON ? s.substring(0, MAX_REASON) + "..." : s;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : shorten(m);
+  }
+
+  /** "txt", "json", "jsonl" by extension, case-insensitive; null for anything else. */
+  static String kind(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return null;
+    }
+    String lower = name.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".txt")) {
+      return "txt";
+    }
+    if (lower.endsWith(".jsonl")) {
+      return "jsonl";
+    }
+    return lower.endsWith(".json") ? "json" : null;
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String display(Path path) {
+    return slashes(path.toString());
+  }
+
+  private static String slashes(String path) {
+    return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
+  }
+
+  /** Orders inputs by path, then by JSONL line number as a number ({@code f:2} before {@code f:10}). */
+  static int compareInputs(String a, String b) {
+    int la = lineSuffix(a);
+    int lb = lineSuffix(b);
+    String pa = la < 0 ? a : a.substring(0, a.lastIndexOf(':'));
+    String pb = lb < 0 ? b : b.substring(0, b.lastIndexOf(':'));
+    int c = pa.compareTo(pb);
+    return c != 0 ? c : Integer.compare(la, lb);
+  }
+
+  private static int lineSuffix(String input) {
+    int colon = input.lastIndexOf(':');
+    if (colon < 0 || colon == input.length() - 1 || input.length() - colon > 10) {
+      return -1;
+    }
+    for (int i = colon + 1; i < input.length(); i++) {
+      if (!Character.isDigit(input.charAt(i)) || input.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(input.substring(colon + 1));
+  }
+
+  /** An input problem whose message is the rejection reason. */
+  static final class BadInput extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String reason) {
+      super(reason);
+    }
+  }
+
+  /** Articles and rejections collected so far, with the input each article id came from. */
+  private static final class Batch {
+    final List<Article> articles = new ArrayList<>();
+    final List<Rejection> rejected = new ArrayList<>();
+    final Map<String, String> inputById = new HashMap<>();
+
+    void add(Article article) {
+      String first = inputById.putIfAbsent(article.id(), article.input());
+      if (first != null) {
+        reject(article.input(), "duplicate article id '" + article.id() + "', already read from " + first);
+      } else {
+        articles.add(article);
+      }
+    }
+
+    void reject(String input, String reason) {
+      rejected.add(new Rejection(input, reason));
+    }
+  }
+}

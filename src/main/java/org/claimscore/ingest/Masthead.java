@@ -1,0 +1,224 @@
+package org.claimscore.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimscore.lexicon.Outlet;
+
+/**
+ * Finds the headline and the outlet a plain-text article names itself by.
+ *
+ * <p>Design decision: the outlet is read only from lines where an article speaks about itself (a
+ * short masthead or byline line at the top, a newsletter, byline or copyright note at the top or
+ * bottom), never from running prose, so that an outlet the article merely cites ("according to the
+ * Moscow Times") is not taken for its publisher.
+ */
+public final class Masthead {
+
+  /** Longest first line still taken for a headline. */
+  static final int MAX_TITLE = 160;
+
+  private static final int HEAD_LINES = 3;
+  private static final int FOOT_LINES = 5;
+  private static final int MAX_SHORT_LINE = 80;
+  private static final int MAX_NOTE_LINE = 200;
+
+  private static final List<String> NOTE_MARKERS = List.of(
+      "newsletter", "appeared in", "appeared on", "originally published", "first published",
+      "published by", "can be reached", "click here", "subscribe", "sign up", "copyright", "\u00a9",
+      "all rights reserved", "reporting by", "editing by", "wire service", "contributed to this report",
+      "this story", "this article", "comment policy");
+
+  private static final Set<String> OUTLET_ENDINGS = Set.of(
+      "media", "group", "news", "times", "post", "press", "herald", "tribune", "journal", "gazette",
+      "daily", "telegraph", "chronicle", "review", "today", "insider", "wire", "network", "agency",
+      "observer", "independent", "express", "mail", "standard");
+
+  private final List<Outlet> outlets;
+
+  public Masthead(List<Outlet> outlets) {
+    this.outlets = List.copyOf(outlets);
+  }
+
+  /** The headline: the first non-empty line when it is short, not prose and not a note; else null. */
+  public String title(String text) {
+    List<String> lines = nonBlankLines(text);
+    if (lines.size() < 2) {
+      return null;
+    }
+    String first = lines.get(0);
+    if (first.length() > MAX_TITLE || endsLikeProse(first) || isNote(first) || !hasLetter(first)) {
+      return null;
+    }
+    return first;
+  }
+
+  /** The outlet the text names itself by, as the lexicon names it, or {@link Article#UNKNOWN_OUTLET}. */
+  public String outlet(String text, String title) {
+    List<String> lines = nonBlankLines(text);
+    int head = Math.min(HEAD_LINES, lines.size());
+    for (int i = 0; i < head; i++) {
+      String line = lines.get(i);
+      boolean isTitle = i == 0 && line.equals(title);
+      boolean shortLine = line.length() <= MAX_SHORT_LINE && !endsLikeProse(line);
+      if (!isTitle && (shortLine || isNoteLine(line))) {
+        String found = knownOutletIn(line);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    if (title != null && lines.size() > 1 && looksLikeOutletName(lines.get(1))) {
+      String named = canonical(lines.get(1));
+      return named != null ? named : lines.get(1);
+    }
+    for (int i = Math.max(head, lines.size() - FOOT_LINES); i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (isNoteLine(line)) {
+        String found = knownOutletIn(line);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return Article.UNKNOWN_OUTLET;
+  }
+
+  /**
+   * The lexicon name for an outlet given as a name or pattern (case-insensitive, whole string),
+   * or null when the lexicon does not know it.
+   */
+  public String canonical(String outlet) {
+    String wanted = outlet.trim();
+    for (Outlet o : outlets) {
+      if (o.name().equalsIgnoreCase(wanted)) {
+        return o.name();
+      }
+      for (String p : o.patterns()) {
+        if (p.equalsIgnoreCase(wanted)) {
+          return o.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True for a line that speaks about the article itself: newsletter, byline, copyright note. */
+  static boolean isNote(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String marker : NOTE_MARKERS) {
+      if (lower.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNoteLine(String line) {
+    return line.length() <= MAX_NOTE_LINE && isNote(line);
+  }
+
+  /** The outlet whose pattern starts earliest in the line (longest pattern on a tie), or null. */
+  private String knownOutletIn(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestAt = Integer.MAX_VALUE;
+    int bestLength = 0;
+    for (Outlet o : outlets) {
+      for (String p : o.patterns()) {
+        int at = wholeWordIndex(lower, p.toLowerCase(Locale.ROOT));
+        if (at >= 0 && (at < bestAt || at == bestAt && p.length() > bestLength)) {
+          best = o.name();
+          bestAt = at;
+          bestLength = p.length();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int wholeWordIndex(String haystack, String needle) {
+    if (needle.isEmpty()) {
+      return -1;
+    }
+    int from = 0;
+    while (true) {
+      int at = haystack.indexOf(needle, from);
+      if (at < 0) {
+        return -1;
+      }
+      int end = at + needle.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+      if (startOk && endOk) {
+        return at;
+      }
+      from = at + 1;
+    }
+  }
+
+  /** A short line of capitalised words ending in a word such as "News", "Times", "Media Group". */
+  static boolean looksLikeOutletName(String line) {
+    if (line.length() > 60 || endsLikeProse(line)) {
+      return false;
+    }
+    String[] words = line.split("\\s+");
+    if (words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return OUTLET_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean endsLikeProse(String line) {
+    char last = line.charAt(line.length() - 1);
+    return last == '.' || last == ',' || last == ';' || last == ':' || last == '\u2026';
+  }
+
+  private static boolean hasLetter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Non-blank lines, trimmed (including a leading byte-order mark), split on any line break. */
+  static List<String> nonBlankLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        String line = strip(text.substring(start, i));
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static String strip(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && isSpace(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && isSpace(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+  }
+}
