@@ -1,6 +1,7 @@
 package org.claimscore.corroboration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.claimscore.provenance.ArticleOrigin;
 public final class PropositionCorroborator implements Corroborator {
 
   /** A blocking key held by more claims than this is too common to generate candidate pairs. */
-  static final int MAX_POSTING = 400;
+  static final int MAX_POSTING = 100;
 
   @Override
   public CorroborationResult corroborate(List<Claim> claims, Map<String, ArticleOrigin> origins) {
@@ -173,25 +174,36 @@ public final class PropositionCorroborator implements Corroborator {
         List.copyOf(speakers), String.join("; ", figures));
   }
 
-  private static TreeSet<Long> candidatePairs(List<ClaimFeatures> features) {
+  private static long[] candidatePairs(List<ClaimFeatures> features) {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < features.size(); i++) {
       for (String key : features.get(i).blockingKeys()) {
         postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    TreeSet<Long> pairs = new TreeSet<>();
+    long[] pairs = new long[16];
+    int count = 0;
     for (List<Integer> list : postings.values()) {
       if (list.size() < 2 || list.size() > MAX_POSTING) {
         continue;
       }
       for (int x = 0; x < list.size(); x++) {
         for (int y = x + 1; y < list.size(); y++) {
-          pairs.add(((long) list.get(x) << 32) | list.get(y));
+          if (count == pairs.length) {
+            pairs = Arrays.copyOf(pairs, count * 2);
+          }
+          pairs[count++] = ((long) list.get(x) << 32) | list.get(y);
         }
       }
     }
-    return pairs;
+    Arrays.sort(pairs, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    return Arrays.copyOf(pairs, distinct);
   }
 
   private static int find(int[] parent, int i) {
