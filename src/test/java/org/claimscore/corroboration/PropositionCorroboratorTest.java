@@ -1,0 +1,307 @@
+package org.claimscore.corroboration;
+
+import static org.claimscore.claims.ClaimType.ANALYSIS;
+import static org.claimscore.claims.ClaimType.CASUALTY;
+import static org.claimscore.claims.ClaimType.EVENT;
+import static org.claimscore.claims.ClaimType.MATERIEL_LOSS;
+import static org.claimscore.claims.ClaimType.TERRITORIAL_CONTROL;
+import static org.claimscore.claims.SpeakerKind.GOVERNMENT;
+import static org.claimscore.claims.SpeakerKind.MEDIA;
+import static org.claimscore.claims.SpeakerKind.ORGANISATION;
+import static org.claimscore.claims.SpeakerKind.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.claimscore.claims.Claim;
+import org.claimscore.provenance.ArticleOrigin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PropositionCorroboratorTest {
+
+  private static final String MINISTRY = "Russian defence ministry";
+  private static final String ISW = "Institute for the Study of War";
+  private static final String LEGION = "Freedom of Russia Legion";
+  private static final String TACK = "Sim Tack";
+
+  private static final TestClaims A000 = TestClaims.seed("000");
+  private static final TestClaims A001 = TestClaims.seed("001");
+  private static final TestClaims A002 = TestClaims.seed("002");
+  private static final TestClaims A003 = TestClaims.seed("003");
+  private static final TestClaims A004 = TestClaims.seed("004");
+
+  /** The seed families as the provenance stage finds them. */
+  private static final Map<String, ArticleOrigin> ORIGINS = Map.of(
+      A000.articleId(), new ArticleOrigin(A000.articleId(), A002.articleId(), A002.articleId(), 0.596, List.of()),
+      A001.articleId(), new ArticleOrigin(A001.articleId(), A002.articleId(), A002.articleId(), 0.409, List.of()),
+      A002.articleId(), new ArticleOrigin(A002.articleId(), A002.articleId(), "", 0, List.of()),
+      A003.articleId(), new ArticleOrigin(A003.articleId(), A003.articleId(), "", 0, List.of()),
+      A004.articleId(), new ArticleOrigin(A004.articleId(), A004.articleId(), "", 0, List.of()));
+
+  private static final Claim C000_ISW = A000.claim(1, EVENT, "According to researchers from the Insitute for the "
+      + "Study of War, a Washington-based research group used tanks, armored vehicles, and drones to carry out these "
+      + "operations").by(ISW, ORGANISATION, "", "a Washington-based research group").build();
+  private static final Claim C000_REPELLED = A000.claim(2, EVENT, "The Russian ministry of defense thanked Russian "
+      + "soldiers and said that all attacks by Ukrainian terrorists have been repelled").by(MINISTRY, GOVERNMENT, "russia")
+      .build();
+  private static final Claim C000_TACK = A000.claim(3, ANALYSIS, "pro-Ukrainian forces and the battles surrounding "
+      + "Tetkino seem capable of controlling part of this locality").by(TACK, PERSON, "",
+      "chief military analyst at Force Analysis").places("Tetkino").hedges("seem").build();
+  private static final Claim C000_LOSSES = A000.claim(4, CASUALTY, "The Russian defense ministry said that its forces "
+      + "had killed 195 Ukrainian soldiers and destroyed five tanks and four armored infantry vehicles two days after "
+      + "claiming to have killed 234 Ukrainian soldiers in another border assault").by(MINISTRY, GOVERNMENT, "russia")
+      .number(195, "soldier").number(5, "tank").number(4, "armoured_vehicle").number(234, "soldier").build();
+
+  private static final Claim C001_SEIZED = A001.claim(1, TERRITORIAL_CONTROL, "pro-Ukrainian forces have carried out "
+      + "cross-border raids into Russian territory, temporarily seizing control of a village in the border region of "
+      + "Kursk").places("Kursk").build();
+  private static final Claim C001_ISW = A001.claim(2, EVENT, "Analysts from the Institute for the Study of War have "
+      + "reported that the attacks were supported by tanks, armored vehicles, and drones").by(ISW, ORGANISATION, "")
+      .build();
+  private static final Claim C001_TACK = A001.claim(3, ANALYSIS, "ongoing battles reported in Tetkino, signaling "
+      + "pro-Ukrainian forces' ability to maintain control over parts of the village, according to Sim Tack")
+      .by(TACK, PERSON, "").places("Tetkino").build();
+  private static final Claim C001_LOSSES = A001.claim(4, CASUALTY, "the Russian defense ministry claiming to have "
+      + "killed 195 Ukrainian soldiers and destroyed several tanks and armored infantry vehicles")
+      .by(MINISTRY, GOVERNMENT, "russia").number(195, "soldier").several("tank").several("armoured_vehicle").build();
+
+  private static final Claim C002_LEGION = A002.claim(1, TERRITORIAL_CONTROL, "Pro-Ukrainian forces even claimed on "
+      + "Tuesday, March 12, to have taken full control of a Russian village").by(LEGION, ORGANISATION, "ukraine")
+      .build();
+  private static final Claim C002_ISW = A002.claim(2, EVENT, "These attacks were carried out with the support of "
+      + "“tanks, armoured vehicles, and drones“, according to analysts from the Institute for the Study of War")
+      .by(ISW, ORGANISATION, "").build();
+  private static final Claim C002_REPELLED = A002.claim(3, EVENT, "“Thanks to the sacrifice of Russian soldiers, all "
+      + "attacks by Ukrainian terrorists have been repelled,” affirmed the Russian ministry of defence")
+      .by(MINISTRY, GOVERNMENT, "russia").build();
+  private static final Claim C002_TACK = A002.claim(4, ANALYSIS, "“Currently, there are still battles around Tetkino "
+      + "and pro-Ukrainian forces still seem capable of controlling part of this locality,” says Sim Tack")
+      .by(TACK, PERSON, "").places("Tetkino").hedges("seem").build();
+  private static final Claim C002_LOSSES = A002.claim(5, CASUALTY, "The Russian defence ministry claimed its troops "
+      + "killed 195 Ukrainian soldiers and destroyed five tanks and four armoured infantry vehicles, two days after "
+      + "saying it killed 234 Ukrainian troops in another border assault").by(MINISTRY, GOVERNMENT, "russia")
+      .number(195, "soldier").number(5, "tank").number(4, "armoured_vehicle").number(234, "soldier").build();
+
+  private static final Claim C003_ATTACK = A003.claim(1, EVENT, "Tuesday morning’s attack which is alleged to have "
+      + "involved the coordination of several units including tanks").hedges("alleged").build();
+  private static final Claim C003_CAPTURED = A003.claim(2, TERRITORIAL_CONTROL, "Ukrainian state media meanwhile "
+      + "claims the Kyiv-armed Russian paramilitaries — what they call “liberation forces — have captured the border "
+      + "village of Tiotkino in the Kursk Oblast and the border town of Lozova Rudka in Belgorod")
+      .by("Ukrainian state media", MEDIA, "ukraine").places("Tetkino", "Kursk", "Lozova Rudka", "Belgorod").build();
+  private static final Claim C003_LOSSES = A003.claim(3, CASUALTY, "Russia claimed to have “destroyed” 234 soldiers, "
+      + "seven tanks, and three armoured fighting vehicles during the fighting").by(MINISTRY, GOVERNMENT, "russia")
+      .number(234, "soldier").number(7, "tank").number(3, "armoured_vehicle").build();
+  private static final Claim C003_DENIES = A003.claim(4, EVENT, "Russia also denies the claim by the rebels that they "
+      + "held the village of Tiotkino, claiming to have repulsed the assault").by("Russia", GOVERNMENT, "russia")
+      .places("Tetkino").build();
+
+  private static final Claim C004_LEGION = A004.claim(1, TERRITORIAL_CONTROL, "The Freedom for Russia Legion said on "
+      + "its Telegram channel that it had taken full control of the town of Tetkino in Russia’s Kursk region")
+      .by(LEGION, ORGANISATION, "ukraine").places("Tetkino", "Kursk").build();
+  private static final Claim C004_GOVERNOR = A004.claim(2, EVENT, "There was a shooting battle, but there was no "
+      + "breakthrough").by("Roman Starovoit", PERSON, "russia", "governor of Russia's Kursk region").build();
+  private static final Claim C004_KILLED = A004.claim(3, CASUALTY, "the Russian Defense Ministry said that its "
+      + "military and security forces killed 234 fighters while thwarting the incursion")
+      .by(MINISTRY, GOVERNMENT, "russia").number(234, "fighter").build();
+  private static final Claim C004_LOST = A004.claim(4, MATERIEL_LOSS, "It also said the attackers lost seven tanks "
+      + "and five armored vehicles").by(MINISTRY, GOVERNMENT, "russia").number(7, "tank").number(5, "armored_vehicle")
+      .build();
+
+  private static final List<Claim> SEED_CLAIMS = List.of(
+      C000_ISW, C000_REPELLED, C000_TACK, C000_LOSSES,
+      C001_SEIZED, C001_ISW, C001_TACK, C001_LOSSES,
+      C002_LEGION, C002_ISW, C002_REPELLED, C002_TACK, C002_LOSSES,
+      C003_ATTACK, C003_CAPTURED, C003_LOSSES, C003_DENIES,
+      C004_LEGION, C004_GOVERNOR, C004_KILLED, C004_LOST);
+
+  private static CorroborationResult seeds;
+
+  @BeforeAll
+  static void corroborateSeeds() {
+    seeds = new PropositionCorroborator().corroborate(SEED_CLAIMS, ORIGINS);
+  }
+
+  private static Corroboration of(Claim claim) {
+    return seeds.byClaim().get(claim.id());
+  }
+
+  private static List<String> articles(TestClaims... articles) {
+    return java.util.Arrays.stream(articles).map(TestClaims::articleId).sorted().toList();
+  }
+
+  @Test
+  void everyClaimHasEvidence() {
+    assertEquals(SEED_CLAIMS.size(), seeds.byClaim().size());
+  }
+
+  @Test
+  void ministryFigureRepeatedByThreeOriginsHasOneSource() {
+    for (Claim c : List.of(C002_LOSSES, C003_LOSSES, C004_KILLED)) {
+      assertEquals(3, of(c).independentOrigins(), c.id());
+      assertEquals(1, of(c).independentSources(), c.id());
+    }
+    assertEquals(articles(A000, A001, A003, A004), of(C002_LOSSES).supportingArticles());
+    assertEquals(articles(A000, A002, A003), of(C004_KILLED).supportingArticles());
+  }
+
+  @Test
+  void sameStatementWithDifferentFiguresIsInconsistent() {
+    assertTrue(of(C003_LOSSES).flags().contains("inconsistent-figures"));
+    assertTrue(of(C004_LOST).flags().contains("inconsistent-figures"));
+    assertEquals(articles(A004), of(C003_LOSSES).contradictingArticles());
+    assertEquals(articles(A003), of(C004_LOST).contradictingArticles());
+    assertFalse(of(C004_LOST).contradictedByIndependent());
+  }
+
+  @Test
+  void aSentenceMixingTwoStatementsIsNotInconsistent() {
+    assertEquals(List.of(), of(C002_LOSSES).flags());
+    assertEquals(List.of(), of(C000_LOSSES).flags());
+    assertEquals(List.of(), of(C002_LOSSES).contradictingArticles());
+  }
+
+  @Test
+  void vagueFigureSupportsAndNeverContradictsTheExactOne() {
+    assertEquals(articles(A000, A002), of(C001_LOSSES).supportingArticles());
+    assertEquals(List.of(), of(C001_LOSSES).contradictingArticles());
+    assertEquals(List.of(), of(C001_LOSSES).flags());
+    assertEquals(1, of(C001_LOSSES).independentOrigins());
+  }
+
+  @Test
+  void independentAnalystsClaimReachesTwoSourcesAndTheRewritesCountOnce() {
+    for (Claim c : List.of(C000_ISW, C001_ISW, C002_ISW)) {
+      assertEquals(2, of(c).independentOrigins(), c.id());
+      assertEquals(2, of(c).independentSources(), c.id());
+      assertTrue(of(c).supportingArticles().contains(A003.articleId()), c.id());
+    }
+    assertEquals(articles(A000, A001, A003), of(C002_ISW).supportingArticles());
+  }
+
+  @Test
+  void legionsControlOfTetkinoIsContradictedByPartiesOnly() {
+    Corroboration legion = of(C004_LEGION);
+
+    assertEquals(articles(A000, A002, A003, A004), legion.contradictingArticles());
+    assertFalse(legion.contradictedByIndependent());
+    assertTrue(legion.supportingArticles().containsAll(articles(A002, A003)));
+  }
+
+  @Test
+  void ministrysAllRepelledIsContradictedByTheIndependentAnalyst() {
+    for (Claim c : List.of(C000_REPELLED, C002_REPELLED)) {
+      assertTrue(of(c).contradictedByIndependent(), c.id());
+      assertTrue(of(c).contradictingArticles().containsAll(articles(A000, A001, A002, A004)), c.id());
+    }
+    assertFalse(of(C004_GOVERNOR).contradictingArticles().isEmpty());
+  }
+
+  @Test
+  void bareFactInADerivedArticleIsAttributionStrippedAndNoSource() {
+    Corroboration seized = of(C001_SEIZED);
+
+    assertEquals(List.of("attribution-stripped"), seized.flags());
+    assertTrue(seized.supportingArticles().contains(A002.articleId()));
+    assertEquals(2, seized.independentSources());
+    assertEquals(List.of(), of(C004_LEGION).flags());
+    assertEquals(List.of(), of(C002_LEGION).flags());
+  }
+
+  @Test
+  void clustersAreConnectedGroupsWithFigureRanges() {
+    ClaimCluster losses = seeds.clusters().stream()
+        .filter(c -> c.claimIds().contains(C002_LOSSES.id())).findFirst().orElseThrow();
+
+    assertEquals(of(C002_LOSSES).clusterId(), losses.id());
+    assertTrue(losses.claimIds().containsAll(List.of(C000_LOSSES.id(), C001_LOSSES.id(), C003_LOSSES.id(),
+        C004_KILLED.id(), C004_LOST.id())));
+    assertEquals(List.of(MINISTRY), losses.primarySources());
+    assertEquals("3-5 armored_vehicle; 195-234 killed; 5-7 tank", losses.figures());
+    assertEquals(List.of(A002.articleId(), A003.articleId(), A004.articleId()), losses.families());
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    List<Claim> shuffled = new ArrayList<>(SEED_CLAIMS);
+    Collections.shuffle(shuffled, new java.util.Random(7));
+
+    assertEquals(seeds, new PropositionCorroborator().corroborate(shuffled, ORIGINS));
+  }
+
+  @Test
+  void noClaimsGiveNoEvidence() {
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(), ORIGINS);
+
+    assertTrue(result.byClaim().isEmpty());
+    assertTrue(result.clusters().isEmpty());
+  }
+
+  @Test
+  void aClaimNothingRepeatsStandsAloneEvenWithoutAnOrigin() {
+    TestClaims only = TestClaims.article("solo", "Ukrainian drones hit an oil depot in Oryol on Tuesday.");
+    Claim claim = only.claim(1, EVENT, "Ukrainian drones hit an oil depot in Oryol on Tuesday.")
+        .places("Oryol").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(claim), Map.of());
+
+    assertEquals(Corroboration.alone(claim.id()), result.byClaim().get(claim.id()));
+  }
+
+  @Test
+  void aRisingTollIsAnUpdateNotAContradiction() {
+    TestClaims early = TestClaims.article("early", "At least 12 people were killed in the missile strike on Kharkiv.");
+    TestClaims later = TestClaims.article("later", "The death toll from the missile strike on Kharkiv rose to 40.");
+    Claim first = early.claim(1, CASUALTY, "At least 12 people were killed in the missile strike on Kharkiv.")
+        .places("Kharkiv").number(12, "killed").build();
+    Claim second = later.claim(1, CASUALTY, "The death toll from the missile strike on Kharkiv rose to 40.")
+        .places("Kharkiv").number(40, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(second, first), Map.of());
+
+    for (Claim c : List.of(first, second)) {
+      Corroboration e = result.byClaim().get(c.id());
+      assertEquals(List.of("figure-update"), e.flags(), c.id());
+      assertEquals(List.of(), e.contradictingArticles(), c.id());
+    }
+    assertEquals(result.byClaim().get(first.id()).clusterId(), result.byClaim().get(second.id()).clusterId());
+  }
+
+  @Test
+  void differentFiguresWithoutAnUpdateCueAreNeitherSupportNorUpdate() {
+    TestClaims one = TestClaims.article("one", "Officials said 12 people were killed in the missile strike on Kharkiv.");
+    TestClaims two = TestClaims.article("two", "Officials said 40 people were killed in the missile strike on Kharkiv.");
+    Claim a = one.claim(1, CASUALTY, "Officials said 12 people were killed in the missile strike on Kharkiv.")
+        .places("Kharkiv").number(12, "killed").build();
+    Claim b = two.claim(1, CASUALTY, "Officials said 40 people were killed in the missile strike on Kharkiv.")
+        .places("Kharkiv").number(40, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(a, b), Map.of());
+
+    assertEquals(Corroboration.alone(a.id()), result.byClaim().get(a.id()));
+    assertEquals(Corroboration.alone(b.id()), result.byClaim().get(b.id()));
+  }
+
+  @Test
+  void vagueAmountAgainstExactFromTheSameSpeakerIsSupport() {
+    TestClaims one = TestClaims.article("v", "The ministry said it destroyed several tanks near Tetkino.");
+    TestClaims two = TestClaims.article("x", "The ministry said it destroyed five tanks near Tetkino.");
+    Claim vague = one.claim(1, MATERIEL_LOSS, "The ministry said it destroyed several tanks near Tetkino.")
+        .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").several("tank").build();
+    Claim exact = two.claim(1, MATERIEL_LOSS, "The ministry said it destroyed five tanks near Tetkino.")
+        .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").number(5, "tank").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(vague, exact), Map.of());
+
+    Corroboration e = result.byClaim().get(vague.id());
+    assertEquals(List.of("x"), e.supportingArticles());
+    assertEquals(List.of(), e.contradictingArticles());
+    assertEquals(List.of(), e.flags());
+    assertEquals(2, e.independentOrigins());
+    assertEquals(1, e.independentSources());
+  }
+}
