@@ -18,23 +18,30 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The word lists editors keep under {@code rules/lexicon/}: actors, places, outlets, hedges and
- * attribution verbs. Immutable once loaded.
+ * The word lists editors keep under {@code rules/lexicon/}: actors, places, outlets, hedges,
+ * attribution verbs and editorialising words. Immutable once loaded.
  *
  * @param actors known speakers and parties
  * @param places places with spelling variants
  * @param outlets news outlets
  * @param hedges hedging words and phrases, lower case
  * @param verbs reporting verbs (any inflection listed) to their strength: confirming, neutral, distancing
+ * @param editorialising loaded words and phrases that mark an article as opinionated, lower case
  */
 public record Lexicon(
-    List<Actor> actors, List<Place> places, List<Outlet> outlets, List<String> hedges, Map<String, String> verbs) {
+    List<Actor> actors,
+    List<Place> places,
+    List<Outlet> outlets,
+    List<String> hedges,
+    Map<String, String> verbs,
+    List<String> editorialising) {
 
   public static final String ACTORS = "actors.csv";
   public static final String PLACES = "places.csv";
   public static final String OUTLETS = "outlets.csv";
   public static final String HEDGES = "hedges.txt";
   public static final String VERBS = "verbs.csv";
+  public static final String EDITORIALISING = "editorialising.txt";
 
   private static final Set<String> KINDS =
       Set.of("person", "organisation", "government", "media", "social_media", "anonymous", "media_reports");
@@ -47,6 +54,13 @@ public record Lexicon(
     outlets = List.copyOf(outlets);
     hedges = List.copyOf(hedges);
     verbs = Map.copyOf(verbs);
+    editorialising = List.copyOf(editorialising);
+  }
+
+  /** A lexicon without an editorialising word list. */
+  public Lexicon(
+      List<Actor> actors, List<Place> places, List<Outlet> outlets, List<String> hedges, Map<String, String> verbs) {
+    this(actors, places, outlets, hedges, verbs, List.of());
   }
 
   /** An empty lexicon: nothing known. */
@@ -100,10 +114,11 @@ public record Lexicon(
       verbs.put(v[0], v[1]);
     }
     List<String> hedges = r.lines(HEDGES);
+    List<String> editorialising = r.lines(EDITORIALISING);
     if (!problems.isEmpty()) {
       throw new LexiconException(problems);
     }
-    return new Lexicon(actors, places, outlets, hedges, verbs);
+    return new Lexicon(actors, places, outlets, hedges, verbs, editorialising);
   }
 
   private static List<String> sorted(Set<String> values) {

@@ -47,7 +47,7 @@ public final class StandardStages {
       throw new SetupException(problems);
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon),
-        new TextProvenanceAnalyzer(), new PropositionCorroborator(), book,
+        new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(), book,
         new SourceRegistry(lexicon, book.settings()));
   }
 }

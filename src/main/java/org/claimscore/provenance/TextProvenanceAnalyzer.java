@@ -1,10 +1,5 @@
 package org.claimscore.provenance;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,8 +39,6 @@ import org.claimscore.ingest.Article;
 public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   /** The editorialising word list, in the lexicon directory. */
-  public static final String EDITORIALISING_FILE = "editorialising.txt";
-
   /** Similarity from which two articles are one origin family. */
   public static final double RELATED = 0.28;
   /** Similarity from which an article with a machine-summary disclaimer derives from another. */
@@ -89,16 +82,6 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   /** An analyzer with no editorialising word list. */
   public TextProvenanceAnalyzer() {
     this(List.of());
-  }
-
-  /** An analyzer reading {@value #EDITORIALISING_FILE} from {@code lexiconDir}; a missing file is an empty list. */
-  public static TextProvenanceAnalyzer fromLexicon(Path lexiconDir) throws IOException {
-    try {
-      return new TextProvenanceAnalyzer(
-          Files.readAllLines(lexiconDir.resolve(EDITORIALISING_FILE), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      return new TextProvenanceAnalyzer();
-    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.claimscore.ingest.Article;
+import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,8 @@ class TextProvenanceAnalyzerTest {
   private static List<Article> seeds;
 
   @BeforeAll
-  static void load() throws IOException {
-    analyzer = TextProvenanceAnalyzer.fromLexicon(Path.of("rules/lexicon"));
+  static void load() throws Exception {
+    analyzer = new TextProvenanceAnalyzer(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon").editorialising());
     seeds = SeedArticles.all();
   }
 
