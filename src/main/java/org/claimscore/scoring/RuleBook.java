@@ -45,6 +45,11 @@ public final class RuleBook {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final String RESOURCES = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+      "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
+          + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
+  private static final Pattern PARSER_POSITION = Pattern.compile("^(\\[\\d+,\\d+\\]:\\s*)?\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
 
   private final String displayDir;
   private final Settings settings;
@@ -115,14 +120,21 @@ public final class RuleBook {
           .setResourceType(ResourceType.DRL).setSourcePath(target).setTargetPath(target);
       kfs.write(resource);
       relByTarget.put(target, rel);
+      relByTarget.put(target.substring(RESOURCES.length()), rel);
       textByRel.put(rel, text);
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<String> compileProblems = new ArrayList<>();
     for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (msg.getText() != null && msg.getText().contains(NULL_PACKAGE)) {
+        continue;
+      }
       String rel = msg.getPath() == null ? null : relByTarget.getOrDefault(msg.getPath(), msg.getPath());
       String where = rel == null ? display : display + "/" + rel;
-      compileProblems.add(where + ":" + Math.max(0, msg.getLine()) + ": " + Settings.oneLine(msg.getText()));
+      compileProblems.add(where + ":" + Math.max(0, msg.getLine()) + ": " + readable(msg.getText()));
+    }
+    if (compileProblems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+      compileProblems.add(display + ":0: the rules do not compile: " + NULL_PACKAGE);
     }
     problems.addAll(compileProblems.stream().distinct().sorted(RuleBook::byFileAndLine).toList());
     if (!problems.isEmpty()) {
@@ -236,6 +248,16 @@ public final class RuleBook {
         .toList();
     List<String> flags = fired.stream().map(Firing::flag).filter(s -> !s.isEmpty()).distinct().sorted().toList();
     return new Score(f.claimId(), confidence, letter + digit, sorted, flags);
+  }
+
+  /** One line an editor can act on: MVEL's multi-line resolution errors become "unknown field". */
+  private static String readable(String text) {
+    String raw = String.valueOf(text);
+    Matcher m = UNKNOWN_FIELD.matcher(raw);
+    if (m.find()) {
+      return "unknown field '" + m.group(3) + "' on " + m.group(2) + " in: " + Settings.oneLine(m.group(1));
+    }
+    return PARSER_POSITION.matcher(Settings.oneLine(raw)).replaceFirst("");
   }
 
   private static String loopMessage(Map<RuleInfo, Integer> counts) {
