@@ -59,10 +59,10 @@ public final class RuleCaseRunner {
           failures.add(where + ": no test case in the file");
         }
         for (int i = 0; i < cases.size(); i++) {
-          String label = cases.size() == 1 ? "" : " case " + (i + 1);
           String desc = cases.get(i).path("description").asText("");
+          String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
           for (String message : check(cases.get(i), book)) {
-            failures.add(where + ":" + label + (desc.isEmpty() ? "" : " (" + desc + ")") + ": " + message);
+            failures.add(where + ": " + (label.isEmpty() ? "" : label + ": ") + message);
           }
         }
       } catch (JsonProcessingException e) {
