@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -233,7 +234,7 @@ public final class RuleBook {
     return scores;
   }
 
-  private Score verdict(ClaimFacts f, java.util.Collection<Firing> fired) {
+  private Score verdict(ClaimFacts f, Collection<Firing> fired) {
     int sum = 0;
     int cap = 0;
     for (Firing firing : fired) {
