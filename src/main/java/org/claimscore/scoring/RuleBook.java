@@ -1,0 +1,374 @@
+package org.claimscore.scoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The compiled rules of one rules folder, with its settings; built once per run and shared by
+ * threads. {@link #score} runs a fresh session per call.
+ *
+ * <p>Design decision: rules are declarative. A rule's consequence may be empty; an agenda listener
+ * reads each fired rule's {@code @points}, {@code @reason}, {@code @flag} and {@code @credibility}
+ * and adds them up, so the facts stay immutable records and a rule counts at most once per claim.
+ */
+public final class RuleBook {
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final String RESOURCES = "src/main/resources/";
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+      "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
+          + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
+  private static final Pattern PARSER_POSITION = Pattern.compile("^(\\[\\d+,\\d+\\]:\\s*)?\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
+
+  private final String displayDir;
+  private final Settings settings;
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> rulesByKey;
+  private final List<RuleInfo> rules;
+  private final List<Path> files;
+
+  private RuleBook(String displayDir, Settings settings, KieBase kieBase, Map<String, RuleInfo> rulesByKey,
+      List<Path> files) {
+    this.displayDir = displayDir;
+    this.settings = settings;
+    this.kieBase = kieBase;
+    this.rulesByKey = Map.copyOf(rulesByKey);
+    this.rules = rulesByKey.values().stream()
+        .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name))
+        .toList();
+    this.files = List.copyOf(files);
+  }
+
+  /**
+   * Compiles every {@code *.drl} under {@code rulesDir} (except in {@code lexicon/} and {@code tests/})
+   * and reads {@code settings.csv}.
+   *
+   * @throws RuleBookException with every problem of every file, each {@code RULESDIR/FILE:LINE: message}
+   */
+  public static RuleBook load(Path rulesDir) throws RuleBookException {
+    String display = displayName(rulesDir);
+    if (!Files.isDirectory(rulesDir)) {
+      throw new RuleBookException(List.of(display + ":0: not a folder"));
+    }
+    List<String> problems = new ArrayList<>();
+    Settings settings = null;
+    try {
+      settings = Settings.load(rulesDir, display);
+    } catch (RuleBookException e) {
+      problems.addAll(e.problems());
+    } catch (IOException e) {
+      problems.add(display + "/" + Settings.FILE + ":0: cannot read: " + Settings.oneLine(e.getMessage()));
+    }
+    List<Path> drls = ruleFiles(rulesDir, display, problems);
+    if (drls.isEmpty()) {
+      if (problems.stream().noneMatch(p -> p.contains(".drl"))) {
+        problems.add(display + ":0: no *.drl rule files in this folder");
+      }
+      throw new RuleBookException(problems);
+    }
+
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId releaseId = ks.newReleaseId("org.claimscore", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+    kfs.generateAndWritePomXML(releaseId);
+    Map<String, String> relByTarget = new HashMap<>();
+    Map<String, String> textByRel = new TreeMap<>();
+    for (Path drl : drls) {
+      String rel = relative(rulesDir, drl);
+      String text;
+      try {
+        text = Files.readString(drl, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        problems.add(display + "/" + rel + ":0: cannot read: " + Settings.oneLine(e.getMessage()));
+        continue;
+      }
+      Matcher m = PACKAGE.matcher(text);
+      String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+      String target = RESOURCES + folder + rel;
+      Resource resource = ks.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+          .setResourceType(ResourceType.DRL).setSourcePath(target).setTargetPath(target);
+      kfs.write(resource);
+      relByTarget.put(target, rel);
+      relByTarget.put(target.substring(RESOURCES.length()), rel);
+      textByRel.put(rel, text);
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<String> compileProblems = new ArrayList<>();
+    for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (msg.getText() != null && msg.getText().contains(NULL_PACKAGE)) {
+        continue;
+      }
+      String rel = msg.getPath() == null ? null : relByTarget.getOrDefault(msg.getPath(), msg.getPath());
+      String where = rel == null ? display : display + "/" + rel;
+      compileProblems.add(where + ":" + Math.max(0, msg.getLine()) + ": " + readable(msg.getText()));
+    }
+    if (compileProblems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+      compileProblems.add(display + ":0: the rules do not compile: " + NULL_PACKAGE);
+    }
+    problems.addAll(compileProblems.stream().distinct().sorted(RuleBook::byFileAndLine).toList());
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+    ks.getRepository().removeKieModule(releaseId);
+
+    Map<String, RuleInfo> infos = new LinkedHashMap<>();
+    List<String> metadataProblems = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String rel = fileOf(rule, relByTarget);
+        int line = lineOf(textByRel.getOrDefault(rel, ""), rule.getName());
+        RuleInfo info = info(rule, rel, line, display, metadataProblems);
+        if (info != null) {
+          infos.put(key(rule), info);
+        }
+      }
+    }
+    if (!metadataProblems.isEmpty()) {
+      throw new RuleBookException(metadataProblems.stream().sorted(RuleBook::byFileAndLine).toList());
+    }
+    List<Path> files = new ArrayList<>(drls);
+    files.add(rulesDir.resolve(Settings.FILE));
+    return new RuleBook(display, settings, kieBase, infos, files);
+  }
+
+  /** The rules folder as the user gave it, as problems and reports name it. */
+  public String displayDir() {
+    return displayDir;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Every rule, by file, then line. */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /** The files the rule book was built from (rule files, then settings), for hashing into run records. */
+  public List<Path> files() {
+    return files;
+  }
+
+  /**
+   * Scores a batch of claims in a fresh session: one {@link Score} per fact, in input order.
+   * Thread-safe.
+   *
+   * @throws RuleLoopException when the rules fire more often than the settings allow
+   */
+  public List<Score> score(List<ClaimFacts> facts) {
+    if (facts.isEmpty()) {
+      return List.of();
+    }
+    Map<ClaimFacts, Map<String, Firing>> firings = new IdentityHashMap<>();
+    Map<RuleInfo, Integer> counts = new HashMap<>();
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          RuleInfo info = rulesByKey.get(key(event.getMatch().getRule()));
+          if (info == null) {
+            return;
+          }
+          counts.merge(info, 1, Integer::sum);
+          for (Object o : event.getMatch().getObjects()) {
+            Map<String, Firing> mine = firings.get(o);
+            if (mine != null) {
+              mine.putIfAbsent(info.name(), info.firing());
+            }
+          }
+        }
+      });
+      for (ClaimFacts f : facts) {
+        if (!firings.containsKey(f)) {
+          firings.put(f, new LinkedHashMap<>());
+          session.insert(f);
+        }
+      }
+      long limit = (long) settings.firingLimitPerClaim() * firings.size();
+      int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+      if (fired >= limit) {
+        throw new RuleLoopException(loopMessage(counts));
+      }
+    } finally {
+      session.dispose();
+    }
+    List<Score> scores = new ArrayList<>(facts.size());
+    for (ClaimFacts f : facts) {
+      scores.add(verdict(f, firings.get(f).values()));
+    }
+    return scores;
+  }
+
+  private Score verdict(ClaimFacts f, Collection<Firing> fired) {
+    int sum = 0;
+    int cap = 0;
+    for (Firing firing : fired) {
+      sum += firing.points();
+      cap = Math.max(cap, firing.credibility());
+    }
+    int confidence = (int) Math.max(0, Math.min(100, (long) settings.baseConfidence() + sum));
+    int digit = Math.max(settings.digitFor(confidence), cap);
+    String letter = f.sourceLetter() != null && f.sourceLetter().matches("[A-F]") ? f.sourceLetter() : "F";
+    List<Firing> sorted = fired.stream()
+        .sorted(Comparator.comparingInt((Firing x) -> -Math.abs(x.points())).thenComparing(Firing::rule))
+        .toList();
+    List<String> flags = fired.stream().map(Firing::flag).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+    return new Score(f.claimId(), confidence, letter + digit, sorted, flags);
+  }
+
+  /** One line an editor can act on: MVEL's multi-line resolution errors become "unknown field". */
+  private static String readable(String text) {
+    String raw = String.valueOf(text);
+    Matcher m = UNKNOWN_FIELD.matcher(raw);
+    if (m.find()) {
+      return "unknown field '" + m.group(3) + "' on " + m.group(2) + " in: " + Settings.oneLine(m.group(1));
+    }
+    return PARSER_POSITION.matcher(Settings.oneLine(raw)).replaceFirst("");
+  }
+
+  private static String loopMessage(Map<RuleInfo, Integer> counts) {
+    int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> worst = counts.entrySet().stream().filter(e -> e.getValue() == most)
+        .map(e -> "rule '" + e.getKey().name() + "' in " + e.getKey().file() + " fired " + most + " times")
+        .sorted().toList();
+    return String.join("; ", worst) + ": " + (worst.size() == 1 ? "it is" : "they are")
+        + " probably re-triggering " + (worst.size() == 1 ? "itself" : "themselves");
+  }
+
+  private static RuleInfo info(Rule rule, String rel, int line, String display, List<String> problems) {
+    Map<String, Object> meta = rule.getMetaData();
+    String where = display + "/" + rel + ":" + line + ": rule \"" + rule.getName() + "\" ";
+    int before = problems.size();
+    Object points = meta.get("points");
+    Object reason = meta.get("reason");
+    Object flag = meta.getOrDefault("flag", "");
+    Object credibility = meta.getOrDefault("credibility", 0);
+    if (points == null) {
+      problems.add(where + "has no @points(N) metadata");
+    } else if (!(points instanceof Integer)) {
+      problems.add(where + "has @points(" + points + "): expected a whole number");
+    }
+    if (reason == null) {
+      problems.add(where + "has no @reason(\"...\") metadata");
+    } else if (!(reason instanceof String s) || s.isBlank()) {
+      problems.add(where + "has @reason(" + reason + "): expected a quoted sentence");
+    }
+    if (!(flag instanceof String)) {
+      problems.add(where + "has @flag(" + flag + "): expected a quoted word");
+    }
+    if (!(credibility instanceof Integer c) || (c != 0 && (c < 1 || c > 6))) {
+      problems.add(where + "has @credibility(" + credibility + "): expected a digit 1-6");
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new RuleInfo(rule.getName(), rel, line, (Integer) points, ((String) reason).trim(),
+        ((String) flag).trim(), (Integer) credibility);
+  }
+
+  private static String fileOf(Rule rule, Map<String, String> relByTarget) {
+    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+      Resource r = impl.getResource();
+      for (String path : new String[] {r.getSourcePath(), r.getTargetPath()}) {
+        if (path != null && relByTarget.containsKey(path)) {
+          return relByTarget.get(path);
+        }
+      }
+    }
+    return "?";
+  }
+
+  private static int lineOf(String text, String ruleName) {
+    Pattern p = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+        + "'|" + Pattern.quote(ruleName) + "\\b)");
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (p.matcher(lines.get(i)).find()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static String key(Rule rule) {
+    return rule.getPackageName() + "/" + rule.getName();
+  }
+
+  private static List<Path> ruleFiles(Path rulesDir, String display, List<String> problems) {
+    try (Stream<Path> walk = Files.walk(rulesDir)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+          .filter(p -> {
+            Path first = rulesDir.relativize(p).getName(0);
+            return !first.toString().equals("lexicon") && !first.toString().equals("tests");
+          })
+          .sorted(Comparator.comparing(p -> relative(rulesDir, p)))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(display + ":0: cannot list rule files: " + Settings.oneLine(e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static String relative(Path dir, Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  static String displayName(Path dir) {
+    String s = dir.toString().replace('\\', '/');
+    while (s.length() > 1 && s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? "." : s;
+  }
+
+  /** Orders {@code FILE:LINE: message} problems by file, then numeric line. */
+  private static int byFileAndLine(String a, String b) {
+    String[] pa = a.split(":", 3);
+    String[] pb = b.split(":", 3);
+    int c = pa[0].compareTo(pb[0]);
+    if (c != 0 || pa.length < 3 || pb.length < 3) {
+      return c != 0 ? c : a.compareTo(b);
+    }
+    try {
+      c = Integer.compare(Integer.parseInt(pa[1]), Integer.parseInt(pb[1]));
+    } catch (NumberFormatException e) {
+      c = 0;
+    }
+    return c != 0 ? c : a.compareTo(b);
+  }
+}

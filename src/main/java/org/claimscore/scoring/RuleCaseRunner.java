@@ -1,0 +1,204 @@
+package org.claimscore.scoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs the rule test cases editors write in {@code rules/tests/*.json} (format in that folder's
+ * README) and reports every failure as {@code RULESDIR/tests/FILE.json: message}.
+ */
+public final class RuleCaseRunner {
+
+  /** The folder of test cases inside the rules folder. */
+  public static final String TESTS = "tests";
+
+  private static final Set<String> CASE_KEYS = Set.of("description", "facts", "expect");
+  private static final Set<String> EXPECT_KEYS =
+      Set.of("fires", "doesNotFire", "flags", "grade", "minConfidence", "maxConfidence");
+
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /** Every failure of every case under {@code rulesDir/tests/}, in file order; empty when all pass. */
+  public List<String> run(Path rulesDir, RuleBook book) {
+    String display = RuleBook.displayName(rulesDir) + "/" + TESTS + "/";
+    Path dir = rulesDir.resolve(TESTS);
+    List<String> failures = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      return List.of(display + ": cannot list test cases: " + Settings.oneLine(e.getMessage()));
+    }
+    for (Path file : files) {
+      String where = display + file.getFileName();
+      try {
+        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        List<JsonNode> cases = new ArrayList<>();
+        if (root != null && root.isArray()) {
+          root.forEach(cases::add);
+        } else if (root != null) {
+          cases.add(root);
+        }
+        if (cases.isEmpty()) {
+          failures.add(where + ": no test case in the file");
+        }
+        for (int i = 0; i < cases.size(); i++) {
+          String desc = cases.get(i).path("description").asText("");
+          String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
+          for (String message : check(cases.get(i), book)) {
+            failures.add(where + ": " + (label.isEmpty() ? "" : label + ": ") + message);
+          }
+        }
+      } catch (JsonProcessingException e) {
+        String line = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        failures.add(where + ": not valid JSON" + line + ": " + Settings.oneLine(e.getOriginalMessage()));
+      } catch (IOException e) {
+        failures.add(where + ": cannot read: " + Settings.oneLine(e.getMessage()));
+      }
+    }
+    return failures;
+  }
+
+  /** The failures of one case; empty when it passes. */
+  private List<String> check(JsonNode testCase, RuleBook book) {
+    if (!testCase.isObject()) {
+      return List.of("a case must be a JSON object with facts and expect");
+    }
+    List<String> problems = new ArrayList<>();
+    unknownKeys(testCase, CASE_KEYS, "", problems);
+    JsonNode expect = testCase.path("expect");
+    if (!expect.isObject()) {
+      problems.add("missing \"expect\" object");
+      return problems;
+    }
+    unknownKeys(expect, EXPECT_KEYS, "expect.", problems);
+    ClaimFacts facts;
+    try {
+      facts = withFacts(ClaimFactsBuilder.neutral("case"), testCase.path("facts"));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return problems;
+    }
+    Set<String> known = book.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+    List<String> fires = strings(expect, "fires", problems);
+    List<String> doesNotFire = strings(expect, "doesNotFire", problems);
+    for (String rule : concat(fires, doesNotFire)) {
+      if (!known.contains(rule)) {
+        problems.add("no rule named \"" + rule + "\" in the rule book");
+      }
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    Score score = book.score(List.of(facts)).get(0);
+    Set<String> fired = score.firings().stream().map(Firing::rule).collect(Collectors.toSet());
+    for (String rule : fires) {
+      if (!fired.contains(rule)) {
+        problems.add("expected \"" + rule + "\" to fire, fired: " + firedList(score));
+      }
+    }
+    for (String rule : doesNotFire) {
+      if (fired.contains(rule)) {
+        problems.add("expected \"" + rule + "\" not to fire, but it did");
+      }
+    }
+    for (String flag : strings(expect, "flags", problems)) {
+      if (!score.flags().contains(flag)) {
+        problems.add("expected flag \"" + flag + "\", got " + score.flags());
+      }
+    }
+    if (expect.has("grade") && !expect.get("grade").asText().equals(score.grade())) {
+      problems.add("expected grade " + expect.get("grade").asText() + ", got " + score.grade()
+          + " (confidence " + score.confidence() + ")");
+    }
+    if (expect.has("minConfidence") && score.confidence() < expect.get("minConfidence").asInt()) {
+      problems.add("expected confidence >= " + expect.get("minConfidence").asInt() + ", got " + score.confidence());
+    }
+    if (expect.has("maxConfidence") && score.confidence() > expect.get("maxConfidence").asInt()) {
+      problems.add("expected confidence <= " + expect.get("maxConfidence").asInt() + ", got " + score.confidence());
+    }
+    return problems;
+  }
+
+  /**
+   * {@code base} with the fields named in {@code overrides} replaced.
+   *
+   * @throws IllegalArgumentException naming the unknown field or the bad value
+   */
+  ClaimFacts withFacts(ClaimFacts base, JsonNode overrides) {
+    if (overrides.isMissingNode() || overrides.isNull()) {
+      return base;
+    }
+    if (!overrides.isObject()) {
+      throw new IllegalArgumentException("\"facts\" must be an object of ClaimFacts fields");
+    }
+    ObjectNode merged = json.valueToTree(base);
+    for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!merged.has(field.getKey())) {
+        throw new IllegalArgumentException("unknown fact \"" + field.getKey() + "\"; known facts: "
+            + String.join(", ", iterable(merged.fieldNames())));
+      }
+      merged.set(field.getKey(), field.getValue());
+    }
+    try {
+      return json.treeToValue(merged, ClaimFacts.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("bad facts: " + Settings.oneLine(e.getOriginalMessage()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad facts: " + Settings.oneLine(e.getMessage()));
+    }
+  }
+
+  private static List<String> strings(JsonNode expect, String key, List<String> problems) {
+    JsonNode node = expect.path(key);
+    if (node.isMissingNode()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (!node.isArray()) {
+      problems.add("expect." + key + " must be a list of quoted names");
+      return out;
+    }
+    node.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static void unknownKeys(JsonNode node, Set<String> allowed, String prefix, List<String> problems) {
+    for (String key : iterable(node.fieldNames())) {
+      if (!allowed.contains(key)) {
+        problems.add("unknown key \"" + prefix + key + "\"; allowed: " + allowed.stream().sorted().toList());
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static List<String> iterable(Iterator<String> it) {
+    List<String> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  private static String firedList(Score score) {
+    return score.firings().stream().map(f -> "\"" + f.rule() + "\"").collect(Collectors.joining(", ", "[", "]"));
+  }
+}

@@ -1,0 +1,177 @@
+package org.claimscore.scoring;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The numbers an editor tunes, from {@code rules/settings.csv}: base confidence, the confidence
+ * bands of the credibility digit, default source letters by speaker kind, and the firing limit.
+ *
+ * @param baseConfidence confidence before any rule fires
+ * @param bandMinimums minimum confidence for digits 1 to 4, in that order; anything lower is 5
+ * @param defaultLetters Admiralty letter by speaker-kind key (see {@link #LETTER_KEYS})
+ * @param firingLimitPerClaim rule firings allowed per claim before the loop guard stops a run
+ */
+public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<String, String> defaultLetters,
+    int firingLimitPerClaim) {
+
+  /** The settings file name inside the rules folder. */
+  public static final String FILE = "settings.csv";
+
+  /** Speaker-kind keys of the default letters, each written {@code letter.KEY} in the file. */
+  public static final List<String> LETTER_KEYS = List.of("person_with_role", "person", "organisation",
+      "government", "government_of_a_party", "media", "social_media", "anonymous", "media_reports", "unknown",
+      "none");
+
+  private static final List<String> BAND_KEYS =
+      List.of("credibility_1_min", "credibility_2_min", "credibility_3_min", "credibility_4_min");
+
+  public Settings {
+    bandMinimums = List.copyOf(bandMinimums);
+    defaultLetters = Map.copyOf(defaultLetters);
+    if (bandMinimums.size() != 4) {
+      throw new IllegalArgumentException("four band minimums expected, got " + bandMinimums);
+    }
+    for (String key : LETTER_KEYS) {
+      if (!defaultLetters.getOrDefault(key, "").matches("[A-F]")) {
+        throw new IllegalArgumentException("no letter A-F for speaker kind " + key);
+      }
+    }
+  }
+
+  /** The credibility digit 1-5 that a confidence earns on its own; rules may only make it worse. */
+  public int digitFor(int confidence) {
+    for (int i = 0; i < bandMinimums.size(); i++) {
+      if (confidence >= bandMinimums.get(i)) {
+        return i + 1;
+      }
+    }
+    return 5;
+  }
+
+  /**
+   * Reads {@code rulesDir/settings.csv}; every problem reads {@code displayDir/settings.csv:LINE: message}.
+   *
+   * @throws RuleBookException listing every problem, a missing file included
+   */
+  public static Settings load(Path rulesDir, String displayDir) throws IOException, RuleBookException {
+    String where = displayDir + "/" + FILE;
+    String text;
+    try {
+      text = Files.readString(rulesDir.resolve(FILE), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new RuleBookException(List.of(where + ":0: the settings file is missing"));
+    } catch (MalformedInputException e) {
+      throw new RuleBookException(List.of(where + ":1: not valid UTF-8"));
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Long> lines = new TreeMap<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+        .setIgnoreEmptyLines(true).setTrim(true).build();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      if (!parser.getHeaderNames().equals(List.of("key", "value", "comment"))) {
+        throw new RuleBookException(
+            List.of(where + ":1: header must be key,value,comment, got " + String.join(",", parser.getHeaderNames())));
+      }
+      for (CSVRecord rec : parser) {
+        long line = parser.getCurrentLineNumber();
+        if (rec.size() < 2) {
+          problems.add(where + ":" + line + ": expected key,value,comment, got " + rec.size() + " field(s)");
+          continue;
+        }
+        String key = rec.get(0).toLowerCase(Locale.ROOT);
+        if (!known(key)) {
+          problems.add(where + ":" + line + ": unknown key '" + key + "'");
+        } else if (values.containsKey(key)) {
+          problems.add(where + ":" + line + ": key '" + key + "' given twice (first on line " + lines.get(key) + ")");
+        } else {
+          values.put(key, rec.get(1));
+          lines.put(key, line);
+        }
+      }
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      problems.add(where + ":1: cannot read as CSV: " + oneLine(e.getMessage()));
+      throw new RuleBookException(problems);
+    }
+    Values v = new Values(where, values, lines, problems);
+    int base = v.number("base_confidence", 0, 100);
+    List<Integer> bands = new ArrayList<>();
+    for (String key : BAND_KEYS) {
+      bands.add(v.number(key, 0, 100));
+    }
+    for (int i = 1; i < bands.size(); i++) {
+      if (bands.get(i) != null && bands.get(i - 1) != null && bands.get(i) > bands.get(i - 1)) {
+        problems.add(where + ":" + lines.get(BAND_KEYS.get(i)) + ": " + BAND_KEYS.get(i)
+            + " must not be above " + BAND_KEYS.get(i - 1));
+      }
+    }
+    Map<String, String> letters = new TreeMap<>();
+    for (String key : LETTER_KEYS) {
+      letters.put(key, v.letter("letter." + key));
+    }
+    int limit = v.number("firing_limit_per_claim", 10, 1_000_000);
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    return new Settings(base, bands, letters, limit);
+  }
+
+  private static boolean known(String key) {
+    return key.equals("base_confidence") || key.equals("firing_limit_per_claim") || BAND_KEYS.contains(key)
+        || (key.startsWith("letter.") && LETTER_KEYS.contains(key.substring("letter.".length())));
+  }
+
+  static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s+", " ").trim();
+  }
+
+  /** Typed access to the raw values, collecting problems. */
+  private record Values(String where, Map<String, String> values, Map<String, Long> lines, List<String> problems) {
+
+    Integer number(String key, int min, int max) {
+      String raw = values.get(key);
+      if (raw == null) {
+        problems.add(where + ":1: missing key '" + key + "'");
+        return 0;
+      }
+      try {
+        int n = Integer.parseInt(raw);
+        if (n < min || n > max) {
+          problems.add(where + ":" + lines.get(key) + ": " + key + " must be " + min + "-" + max + ", got " + n);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        problems.add(where + ":" + lines.get(key) + ": " + key + " must be a whole number, got '" + raw + "'");
+        return 0;
+      }
+    }
+
+    String letter(String key) {
+      String raw = values.get(key);
+      if (raw == null) {
+        problems.add(where + ":1: missing key '" + key + "'");
+        return "F";
+      }
+      String letter = raw.toUpperCase(Locale.ROOT);
+      if (!letter.matches("[A-F]")) {
+        problems.add(where + ":" + lines.get(key) + ": " + key + " must be a letter A-F, got '" + raw + "'");
+        return "F";
+      }
+      return letter;
+    }
+  }
+}

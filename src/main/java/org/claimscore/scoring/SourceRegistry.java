@@ -1,0 +1,60 @@
+package org.claimscore.scoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimscore.claims.Attribution;
+import org.claimscore.claims.SpeakerKind;
+import org.claimscore.lexicon.Actor;
+import org.claimscore.lexicon.Lexicon;
+
+/** Gives the Admiralty reliability letter of a claim's original source: the lexicon's, else a default by kind. */
+public final class SourceRegistry {
+
+  private final Map<String, String> letterByName;
+  private final Settings settings;
+
+  public SourceRegistry(Lexicon lexicon, Settings settings) {
+    this.settings = settings;
+    Map<String, String> byName = new HashMap<>();
+    for (Actor actor : lexicon.actors()) {
+      byName.putIfAbsent(normal(actor.name()), actor.reliability());
+    }
+    for (Actor actor : lexicon.actors()) {
+      for (String alias : actor.aliases()) {
+        byName.putIfAbsent(normal(alias), actor.reliability());
+      }
+    }
+    this.letterByName = Map.copyOf(byName);
+  }
+
+  /**
+   * The letter A-F of the speaker: the lexicon's reliability when the speaker's name (or an alias)
+   * is a known actor, else the settings' default for its kind; F for unattributed or unknown.
+   */
+  public String letter(Attribution a) {
+    if (a == null || !a.attributed()) {
+      return settings.defaultLetters().get("none");
+    }
+    String known = letterByName.get(normal(a.speaker()));
+    if (known != null) {
+      return known;
+    }
+    return settings.defaultLetters().get(kindKey(a));
+  }
+
+  private static String kindKey(Attribution a) {
+    SpeakerKind kind = a.kind();
+    return switch (kind) {
+      case PERSON -> a.role().isBlank() ? "person" : "person_with_role";
+      case GOVERNMENT -> a.partyToConflict() ? "government_of_a_party" : "government";
+      case NONE -> "none";
+      default -> kind.label();
+    };
+  }
+
+  private static String normal(String name) {
+    return String.join(" ", List.of(name.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+  }
+}

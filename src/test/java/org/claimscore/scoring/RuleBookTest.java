@@ -1,0 +1,213 @@
+package org.claimscore.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading rule folders, reporting their mistakes, and scoring with the shipped rules. */
+class RuleBookTest {
+
+  private static final String HEADER = "package org.claimscore.rules;\n\nimport org.claimscore.scoring.ClaimFacts;\n\n";
+
+  private static RuleBook shipped;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void loadShipped() throws Exception {
+    shipped = RuleBook.load(Path.of("rules"));
+  }
+
+  /** A rules folder holding the shipped settings and the given DRL files (name, text). */
+  private Path folder(String... nameAndText) throws IOException {
+    Path dir = tmp.resolve("rules");
+    Files.createDirectories(dir);
+    Files.copy(Path.of("rules", Settings.FILE), dir.resolve(Settings.FILE));
+    for (int i = 0; i < nameAndText.length; i += 2) {
+      Files.writeString(dir.resolve(nameAndText[i]), nameAndText[i + 1]);
+    }
+    return dir;
+  }
+
+  private static List<String> problems(Path dir) {
+    return assertThrows(RuleBookException.class, () -> RuleBook.load(dir)).problems();
+  }
+
+  @Test
+  void shippedRulesLoadWithTheirFilesAndMetadata() {
+    List<String> files = shipped.rules().stream().map(RuleInfo::file).distinct().toList();
+    assertEquals(List.of("attribution.drl", "corroboration.drl", "grading.drl", "patterns.drl"), files);
+    for (RuleInfo rule : shipped.rules()) {
+      assertTrue(rule.line() > 0, rule.toString());
+      assertTrue(!rule.reason().isBlank(), rule.toString());
+    }
+    assertEquals(50, shipped.settings().baseConfidence());
+  }
+
+  @Test
+  void syntaxErrorNamesFileAndLine() throws IOException {
+    Path dir = folder("ok.drl", HEADER + "rule \"Fine\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n",
+        "broken.drl", HEADER + "rule \"Broken\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged ==  )\nthen\nend\n");
+    List<String> problems = problems(dir);
+    assertTrue(!problems.isEmpty());
+    String display = RuleBook.displayName(dir);
+    for (String p : problems) {
+      assertTrue(p.startsWith(display + "/broken.drl:7: "), p);
+      assertTrue(!p.contains("\n"), p);
+    }
+  }
+
+  @Test
+  void unknownFieldNamesFileLineAndField() throws IOException {
+    Path dir = folder("patterns.drl",
+        HEADER + "// policy\nrule \"Misspelt\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( speakr == \"x\" )\nthen\nend\n");
+    List<String> problems = problems(dir);
+    assertEquals(1, problems.size(), problems.toString());
+    String p = problems.get(0);
+    assertTrue(p.startsWith(RuleBook.displayName(dir) + "/patterns.drl:"), p);
+    int line = Integer.parseInt(p.split(":")[1]);
+    assertTrue(line == 6 || line == 8, "rule line 6 or condition line 8, got " + p);
+    assertTrue(p.contains("speakr"), p);
+  }
+
+  @Test
+  void errorsOfEveryFileAreCollected() throws IOException {
+    Path dir = folder("a.drl", HEADER + "rule \"A\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( nope )\nthen\nend\n",
+        "b.drl", HEADER + "rule \"B\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( alsoNope )\nthen\nend\n");
+    List<String> problems = problems(dir);
+    String display = RuleBook.displayName(dir);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(display + "/a.drl:")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(display + "/b.drl:")), problems.toString());
+  }
+
+  @Test
+  void ruleWithoutPointsOrReasonIsAProblem() throws IOException {
+    Path dir = folder("grading.drl", HEADER
+        + "rule \"No points\" @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n\n"
+        + "rule \"No reason\" @points(-5)\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    String display = RuleBook.displayName(dir);
+    assertEquals(List.of(display + "/grading.drl:5: rule \"No points\" has no @points(N) metadata",
+        display + "/grading.drl:11: rule \"No reason\" has no @reason(\"...\") metadata"), problems(dir));
+  }
+
+  @Test
+  void emptyFolderIsAProblem() throws IOException {
+    Path dir = folder();
+    assertEquals(List.of(RuleBook.displayName(dir) + ":0: no *.drl rule files in this folder"), problems(dir));
+  }
+
+  @Test
+  void rulesUnderLexiconAndTestsAreNotCompiled() throws IOException {
+    Path dir = folder("a.drl", HEADER + "rule \"A\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    Files.createDirectories(dir.resolve("tests"));
+    Files.writeString(dir.resolve("tests/junk.drl"), "this is not DRL");
+    Files.createDirectories(dir.resolve("lexicon"));
+    Files.writeString(dir.resolve("lexicon/junk.drl"), "this is not DRL");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    assertEquals(List.of("A"), book.rules().stream().map(RuleInfo::name).toList());
+  }
+
+  @Test
+  void malformedSettingsLineIsAProblem() throws IOException {
+    Path dir = folder("a.drl", HEADER + "rule \"A\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Settings.FILE)));
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("base_confidence,")) {
+        lines.set(i, "base_confidence,fifty,oops");
+        at = i + 1;
+      }
+    }
+    Files.write(dir.resolve(Settings.FILE), lines);
+    assertEquals(List.of(RuleBook.displayName(dir) + "/settings.csv:" + at
+        + ": base_confidence must be a whole number, got 'fifty'"), problems(dir));
+  }
+
+  @Test
+  void loopingRuleIsStoppedAndNamed() throws IOException {
+    Path dir = folder("patterns.drl", HEADER
+        + "rule \"Re-triggers itself\" @points(1) @reason(\"r\")\nwhen\n  $c : ClaimFacts( hedged )\nthen\n  update($c);\nend\n");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    List<ClaimFacts> facts = List.of(Facts.claim("a").with("hedged", true).build());
+    RuleLoopException e = assertThrows(RuleLoopException.class, () -> book.score(facts));
+    assertEquals("rule 'Re-triggers itself' in patterns.drl fired 1000 times: it is probably re-triggering itself",
+        e.getMessage());
+  }
+
+  @Test
+  void scoresFollowInputOrderAndSumPointsFromTheBase() {
+    ClaimFacts hedged = Facts.claim("h").with("hedged", true).build();
+    ClaimFacts plain = Facts.claim("p").build();
+    List<Score> scores = shipped.score(List.of(hedged, plain, hedged));
+    assertEquals(List.of("h", "p", "h"), scores.stream().map(Score::claimId).toList());
+    // neutral facts: single origin (-10); hedged adds -10
+    assertEquals(40, scores.get(1).confidence());
+    assertEquals(30, scores.get(0).confidence());
+    assertEquals(scores.get(0), scores.get(2));
+  }
+
+  @Test
+  void firingsAreSortedByEffectThenNameAndCarryTheirFile() {
+    Score s = shipped.score(List.of(Facts.claim("x").with("hedged", true).with("directQuote", true).build())).get(0);
+    List<String> rules = s.firings().stream().map(Firing::rule).toList();
+    assertEquals(List.of("Hedged claim", "Reported by a single origin family", "Direct quote of the speaker",
+        "Confirmed only with two independent primary sources"), rules);
+    assertEquals("attribution.drl", s.firings().get(0).ruleFile());
+    assertEquals(-10, s.firings().get(0).points());
+  }
+
+  @Test
+  void confidenceIsClampedAndGradeUsesTheWorstCap() {
+    ClaimFacts awful = Facts.claim("w").with("speakerKind", "media_reports").with("speaker", "").with("hedged", true)
+        .with("verbStrength", "distancing").with("qualified", true).with("type", "prediction")
+        .with("factual", false).with("sourceLetter", "E").build();
+    Score s = shipped.score(List.of(awful)).get(0);
+    assertEquals(0, s.confidence());
+    assertEquals("E6", s.grade());
+  }
+
+  @Test
+  void badSourceLetterFallsBackToF() {
+    Score s = shipped.score(List.of(Facts.claim("x").with("sourceLetter", "?").build())).get(0);
+    assertTrue(s.grade().startsWith("F"), s.grade());
+  }
+
+  @Test
+  void parallelScoringGivesTheSameResults() throws Exception {
+    List<ClaimFacts> batch = List.of(Facts.claim("a").with("hedged", true).build(),
+        Facts.claim("b").with("independentSources", 2).with("independentOrigins", 2).build());
+    List<Score> expected = shipped.score(batch);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Score>>> runs = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        runs.add(pool.submit(() -> shipped.score(batch)));
+      }
+      for (Future<List<Score>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static RuleBook assertDoesNotThrowLoad(Path dir) {
+    try {
+      return RuleBook.load(dir);
+    } catch (RuleBookException e) {
+      throw new AssertionError("unexpected problems: " + e.problems());
+    }
+  }
+}
