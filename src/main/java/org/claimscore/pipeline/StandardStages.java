@@ -39,7 +39,7 @@ public final class StandardStages {
     }
     RuleBook book = null;
     try {
-      book = RuleBook.load(rulesDir, display);
+      book = RuleBook.load(rulesDir);
     } catch (RuleBookException e) {
       problems.addAll(e.problems());
     }

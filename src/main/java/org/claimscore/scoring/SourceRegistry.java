@@ -8,11 +8,13 @@ import org.claimscore.claims.Attribution;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.lexicon.Actor;
 import org.claimscore.lexicon.Lexicon;
+import org.claimscore.lexicon.Outlet;
 
 /** Gives the Admiralty reliability letter of a claim's original source: the lexicon's, else a default by kind. */
 public final class SourceRegistry {
 
   private final Map<String, String> letterByName;
+  private final Map<String, String> outletLetters;
   private final Settings settings;
 
   public SourceRegistry(Lexicon lexicon, Settings settings) {
@@ -27,6 +29,16 @@ public final class SourceRegistry {
       }
     }
     this.letterByName = Map.copyOf(byName);
+    Map<String, String> outlets = new HashMap<>();
+    for (Outlet outlet : lexicon.outlets()) {
+      outlets.putIfAbsent(normal(outlet.name()), outlet.reliability());
+    }
+    this.outletLetters = Map.copyOf(outlets);
+  }
+
+  /** The letter A-F of a news outlet from the lexicon's outlet registry; F when it is not known. */
+  public String outletLetter(String outlet) {
+    return outletLetters.getOrDefault(normal(outlet), "F");
   }
 
   /**
