@@ -1,0 +1,862 @@
+package org.claimscore.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimscore.ingest.Article;
+import org.claimscore.lexicon.Actor;
+import org.claimscore.lexicon.Lexicon;
+import org.claimscore.lexicon.Place;
+import org.claimscore.sentences.Sentence;
+import org.claimscore.text.Span;
+
+/**
+ * Finds claims with word lists and a few sentence patterns: no statistics, no model.
+ *
+ * <p>Design decision: every sentence of running prose that is not boilerplate becomes a claim, and
+ * its type says whether it is a checkable fact or analysis, prediction, opinion or background; a
+ * fact-checker would rather see a sentence typed as analysis than lose it. Attribution is resolved
+ * left to right through the article, so "he", "the group" and a bare surname point back at the last
+ * named speaker, and a quote that runs over several sentences keeps its speaker.
+ */
+public final class RuleBasedClaimExtractor implements ClaimExtractor {
+
+  private static final String[] BOILERPLATE = {
+    "a version of this story appeared", "click here", "comment policy", "can be reached at",
+    "based in part on wire service", "translated from the original", "the information provided in this article",
+    "does not represent current or real-world events", "sign up for", "subscribe to", "all rights reserved",
+    "follow us on", "share this article", "read more:",
+  };
+
+  private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("also", "has", "have", "had", "even", "then",
+      "later", "initially", "officially", "again", "meanwhile", "vehemently", "reportedly", "publicly", "\"",
+      "first", "now", "previously", "repeatedly");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "into", "inside", "across", "from", "to", "of",
+      "on", "against", "within", "at", "near", "for", "with", "towards", "toward", "over", "about", "behind");
+  private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
+  private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
+
+  private final PhraseMatcher<Actor> actors;
+  private final Map<String, Actor> surnames;
+  private final PhraseMatcher<String> places;
+  private final PhraseMatcher<String> hedges;
+  private final PhraseMatcher<VerbStrength> verbs;
+
+  /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
+  public RuleBasedClaimExtractor(Lexicon lexicon) {
+    PhraseMatcher.Builder<Actor> a = PhraseMatcher.builder();
+    Map<String, Actor> last = new HashMap<>();
+    for (Actor actor : lexicon.actors()) {
+      a.add(actor.name(), actor);
+      for (String alias : actor.aliases()) {
+        a.add(alias, actor);
+      }
+      if (actor.kind().equals("person")) {
+        String[] words = Tokens.normsOf(actor.name());
+        if (words.length > 1) {
+          last.putIfAbsent(words[words.length - 1], actor);
+        }
+      }
+    }
+    this.actors = a.build();
+    this.surnames = Map.copyOf(last);
+    PhraseMatcher.Builder<String> p = PhraseMatcher.builder(RuleBasedClaimExtractor::foldTransliteration);
+    for (Place place : lexicon.places()) {
+      p.add(place.name(), place.name());
+      for (String v : place.variants()) {
+        p.add(v, place.name());
+      }
+    }
+    this.places = p.build();
+    PhraseMatcher.Builder<String> h = PhraseMatcher.builder();
+    for (String hedge : lexicon.hedges()) {
+      h.add(hedge, hedge);
+    }
+    this.hedges = h.build();
+    PhraseMatcher.Builder<VerbStrength> v = PhraseMatcher.builder();
+    lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
+    this.verbs = v.build();
+  }
+
+  /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
+  static String foldTransliteration(String word) {
+    return word.indexOf('o') < 0 ? word : word.replace("io", "e").replace("yo", "e");
+  }
+
+  @Override
+  public List<Claim> extract(Article article, List<Sentence> sentences) {
+    String text = article.text();
+    ArticleState state = new ArticleState();
+    List<Analysed> analysed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int previousEnd = 0;
+    for (Sentence s : sentences) {
+      Span span = s.span();
+      if (span.end() > text.length() || span.start() < previousEnd) {
+        continue;
+      }
+      if (text.substring(previousEnd, span.start()).indexOf('\n') >= 0) {
+        state.quoteOpen = false;
+      }
+      previousEnd = span.end();
+      Analysed a = analyse(s, state);
+      if (a.type != null && !seen.add(s.text().strip())) {
+        a.type = null;
+      }
+      analysed.add(a);
+    }
+    resolveQuotes(analysed);
+    linkQualifiers(analysed);
+    List<Claim> claims = new ArrayList<>();
+    for (Analysed a : analysed) {
+      if (a.type == null) {
+        continue;
+      }
+      Attribution attr = a.attribution == null ? Attribution.NONE : a.attribution;
+      String id = article.id() + "#" + (claims.size() + 1);
+      claims.add(new Claim(id, article.id(), a.sentence.index(), a.type, a.sentence.span(), a.sentence.text(),
+          attr, interest(a, attr), a.hedges, a.numbers, a.places, actorsOf(a, attr),
+          List.copyOf(a.qualifiers)));
+    }
+    return claims;
+  }
+
+  /** What one sentence yields before cross-sentence resolution. */
+  private static final class Analysed {
+    Sentence sentence;
+    Tokens tokens;
+    Set<Cue> cues;
+    ClaimType type;
+    Attribution attribution;
+    boolean startsInQuote;
+    boolean endsInQuote;
+    boolean opensQuote;
+    boolean carried;
+    List<Mention> mentions = List.of();
+    List<Quantity> numbers = List.of();
+    List<String> places = List.of();
+    List<String> hedges = List.of();
+    final Set<String> qualifiers = new LinkedHashSet<>();
+    String judgement;
+    boolean judgesOwnSentence;
+  }
+
+  /** What the extractor remembers while it reads one article from top to bottom. */
+  private static final class ArticleState {
+    boolean quoteOpen;
+    Attribution lastNamed;
+    Attribution lastOrganisation;
+    final Set<Actor> seenPersons = new HashSet<>();
+    final Map<String, String> roles = new HashMap<>();
+    final Map<String, Attribution> unknownSurnames = new HashMap<>();
+  }
+
+  private Analysed analyse(Sentence s, ArticleState state) {
+    Analysed a = new Analysed();
+    a.sentence = s;
+    String text = s.text();
+    Tokens t = Tokens.of(text);
+    a.tokens = t;
+    boolean[] quoted = new boolean[t.size];
+    a.startsInQuote = state.quoteOpen;
+    a.endsInQuote = markQuotes(t, state.quoteOpen, quoted, a);
+    state.quoteOpen = a.endsInQuote;
+    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t);
+    a.cues = Cue.in(cueMatches);
+    a.mentions = mentions(t, state);
+    int offset = s.span().start();
+    a.numbers = QuantityParser.parse(t, offset);
+    a.places = placesIn(t);
+    a.hedges = hedgesIn(t);
+    a.attribution = attribute(t, quoted, a, state);
+    if (a.attribution != null && a.attribution.kind() != SpeakerKind.ANONYMOUS
+        && a.attribution.kind() != SpeakerKind.MEDIA_REPORTS) {
+      state.lastNamed = a.attribution;
+      if (a.attribution.kind() == SpeakerKind.ORGANISATION || a.attribution.kind() == SpeakerKind.GOVERNMENT) {
+        state.lastOrganisation = a.attribution;
+      }
+    }
+    if (!s.heading() && isProse(t, text)) {
+      a.type = classify(a);
+    }
+    judge(a, cueMatches);
+    return a;
+  }
+
+  /** Marks tokens inside quotation marks; returns whether a quote is still open at the end. */
+  private static boolean markQuotes(Tokens t, boolean open, boolean[] quoted, Analysed a) {
+    int regionStart = open ? 0 : -1;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] != Tokens.MARK || !t.norm[i].equals("\"")) {
+        if (regionStart >= 0) {
+          quoted[i] = true;
+        }
+        continue;
+      }
+      boolean opener = isOpener(t, i);
+      if (opener && regionStart < 0) {
+        regionStart = i + 1;
+        a.opensQuote = true;
+      } else if (!opener && regionStart >= 0) {
+        if (i - regionStart <= 4 && !(open && regionStart == 0)) {
+          for (int k = regionStart; k < i; k++) {
+            quoted[k] = false;
+          }
+        }
+        regionStart = -1;
+      }
+    }
+    return regionStart >= 0;
+  }
+
+  private static boolean isOpener(Tokens t, int i) {
+    int at = t.start[i];
+    boolean spaceBefore = at == 0 || Character.isWhitespace(t.text.charAt(at - 1))
+        || "([—–-".indexOf(t.text.charAt(at - 1)) >= 0;
+    boolean wordAfter = at + 1 < t.text.length() && !Character.isWhitespace(t.text.charAt(at + 1))
+        && ".,;:!?".indexOf(t.text.charAt(at + 1)) < 0;
+    return spaceBefore && wordAfter;
+  }
+
+  private List<Mention> mentions(Tokens t, ArticleState state) {
+    List<Mention> found = new ArrayList<>();
+    boolean[] covered = new boolean[t.size];
+    for (PhraseMatcher.Match<Actor> m : actors.find(t)) {
+      if (hyphenated(t, m.from(), m.to())) {
+        continue;
+      }
+      found.add(Mention.of(m.from(), m.to(), m.value()));
+      for (int k = m.from(); k < m.to(); k++) {
+        covered[k] = true;
+      }
+      if (m.value().kind().equals("person")) {
+        state.seenPersons.add(m.value());
+      }
+    }
+    for (int i = 0; i < t.size; i++) {
+      if (covered[i] || !t.capitalised(i)) {
+        continue;
+      }
+      Actor person = surnames.get(t.norm[i]);
+      if (person != null && state.seenPersons.contains(person)) {
+        found.add(Mention.of(i, i + 1, person));
+      } else if (state.unknownSurnames.containsKey(t.norm[i])) {
+        Attribution u = state.unknownSurnames.get(t.norm[i]);
+        found.add(new Mention(i, i + 1, null, u.speaker(), SpeakerKind.UNKNOWN, ""));
+      }
+    }
+    found.sort((x, y) -> Integer.compare(x.from(), y.from()));
+    List<Mention> kept = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.named() && i + 1 < found.size()) {
+        Mention next = found.get(i + 1);
+        if (next.named() && next.from() - m.to() <= 3 && next.from() > m.to()
+            && LINKS.contains(t.norm[m.to()])) {
+          continue;
+        }
+      }
+      kept.add(m);
+    }
+    return kept;
+  }
+
+  /** "anti-Putin", "Kyiv-loyal": a name inside a compound word is not a mention of the actor. */
+  private static boolean hyphenated(Tokens t, int from, int to) {
+    boolean before = from > 0 && t.is(from - 1, "-") && t.end[from - 1] == t.start[from];
+    boolean after = to < t.size && t.is(to, "-") && t.start[to] == t.end[to - 1];
+    return before || after;
+  }
+
+  private List<String> placesIn(Tokens t) {
+    Set<String> out = new LinkedHashSet<>();
+    for (PhraseMatcher.Match<String> m : places.find(t)) {
+      out.add(m.value());
+    }
+    return List.copyOf(out);
+  }
+
+  private List<String> hedgesIn(Tokens t) {
+    Set<String> out = new LinkedHashSet<>();
+    for (PhraseMatcher.Match<String> m : hedges.find(t)) {
+      out.add(m.value());
+    }
+    return List.copyOf(out);
+  }
+
+  private Attribution attribute(Tokens t, boolean[] quoted, Analysed a, ArticleState state) {
+    List<PhraseMatcher.Match<VerbStrength>> verbMatches = new ArrayList<>();
+    for (PhraseMatcher.Match<VerbStrength> v : verbs.find(t)) {
+      if (!quoted[v.from()] && mentionAt(a.mentions, v.from()) == null) {
+        verbMatches.add(v);
+      }
+    }
+    Mention according = null;
+    for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
+      if (t.is(v.from(), "according")) {
+        according = mentionStartingNear(a.mentions, quoted, v.to(), 4);
+        if (according != null) {
+          break;
+        }
+      }
+    }
+    Attribution said = null;
+    for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
+      if (t.is(v.from(), "according")) {
+        continue;
+      }
+      said = subjectOf(t, quoted, a, v, state);
+      if (said != null) {
+        break;
+      }
+    }
+    if (said == null) {
+      said = agentAttribution(t, quoted, a);
+    }
+    if (said == null) {
+      for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
+        if (t.norm[v.to() - 1].endsWith("ing") && !t.is(v.from(), "according")) {
+          Mention m = nearestBefore(a.mentions, quoted, v.from(), true);
+          if (m != null) {
+            said = build(t, a, m, v, state);
+            break;
+          }
+        }
+      }
+    }
+    if (according != null) {
+      boolean mediaSource = according.kind() == SpeakerKind.MEDIA || according.kind() == SpeakerKind.MEDIA_REPORTS;
+      if (said != null && mediaSource) {
+        String via = according.kind() == SpeakerKind.MEDIA ? according.name() : said.via();
+        said = new Attribution(said.speaker(), said.speakerSpan(), said.kind(), said.role(), said.side(),
+            said.verb(), said.verbStrength(), said.channel(), said.directQuote(), via);
+      } else if (said == null || said.kind() == SpeakerKind.UNKNOWN || !said.kind().equals(according.kind())
+          && (said.kind() == SpeakerKind.ANONYMOUS || said.kind() == SpeakerKind.MEDIA_REPORTS)) {
+        int from = indexOfNorm(t, "according");
+        said = build(t, a, according, new PhraseMatcher.Match<>(from, from + 2, VerbStrength.NEUTRAL), state);
+      }
+    }
+    if (said == null && a.startsInQuote && quotedAtStart(quoted) && state.lastNamed != null) {
+      Attribution l = state.lastNamed;
+      said = new Attribution(l.speaker(), l.speakerSpan(), l.kind(), l.role(), l.side(), l.verb(),
+          l.verbStrength(), l.channel(), true, l.via());
+      a.carried = true;
+    }
+    return said;
+  }
+
+  private static boolean quotedAtStart(boolean[] quoted) {
+    return quoted.length > 0 && quoted[0];
+  }
+
+  private static int indexOfNorm(Tokens t, String norm) {
+    for (int i = 0; i < t.size; i++) {
+      if (t.norm[i].equals(norm)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static Mention mentionAt(List<Mention> mentions, int token) {
+    for (Mention m : mentions) {
+      if (m.from() <= token && token < m.to()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention mentionStartingNear(List<Mention> mentions, boolean[] quoted, int from, int window) {
+    for (Mention m : mentions) {
+      if (m.from() >= from && m.from() <= from + window && !quoted[m.from()]) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention nearestBefore(List<Mention> mentions, boolean[] quoted, int token, boolean person) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.to() <= token && !quoted[m.from()] && (!person || m.kind() == SpeakerKind.PERSON)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** The speaker of reporting verb {@code v}: its subject, an appositive's head, or an inverted subject. */
+  private Attribution subjectOf(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, ArticleState state) {
+    int k = v.from() - 1;
+    int skipped = 0;
+    while (k >= 0 && skipped < 3 && (SKIPPABLE_BEFORE_VERB.contains(t.norm[k])
+        || t.isWord(k) && t.norm[k].endsWith("ly") && !t.capitalised(k))) {
+      k--;
+      skipped++;
+    }
+    if (k < 0) {
+      return null;
+    }
+    for (Mention m : a.mentions) {
+      if (m.to() == k + 1 && !quoted[m.from()]) {
+        return build(t, a, m, v, state);
+      }
+    }
+    if (!quoted[k] && PRONOUNS.contains(t.norm[k]) && state.lastNamed != null) {
+      return resolved(state.lastNamed, t, a, v);
+    }
+    if (!quoted[k] && t.is(k, "group") && t.is(k - 1, "the") && state.lastOrganisation != null) {
+      return resolved(state.lastOrganisation, t, a, v);
+    }
+    boolean afterQuote = t.is(k, "\"") || t.is(k, ",") && t.is(k - 1, "\"");
+    if (afterQuote) {
+      Attribution inverted = inverted(t, quoted, a, v, state);
+      if (inverted != null) {
+        return inverted;
+      }
+    }
+    if (t.is(k, ",") || t.is(k, "-") || t.is(k, ")")) {
+      Mention head = appositiveHead(t, quoted, a.mentions, k);
+      if (head != null) {
+        return build(t, a, head, v, state);
+      }
+      return inverted(t, quoted, a, v, state);
+    }
+    return unknownSubject(t, quoted, a, v, k, state);
+  }
+
+  private Attribution inverted(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, ArticleState state) {
+    int j = v.to();
+    if (t.is(j, "the")) {
+      j++;
+    }
+    for (Mention m : a.mentions) {
+      if (m.from() == j && !quoted[m.from()]) {
+        return build(t, a, m, v, state);
+      }
+    }
+    if (j < t.size && PRONOUNS.contains(t.norm[j]) && !quoted[j] && state.lastNamed != null) {
+      return resolved(state.lastNamed, t, a, v);
+    }
+    return null;
+  }
+
+  /** "Sim Tack, chief military analyst at Force Analysis, said": the person before the commas. */
+  private static Mention appositiveHead(Tokens t, boolean[] quoted, List<Mention> mentions, int comma) {
+    List<Mention> candidates = new ArrayList<>();
+    int commas = 0;
+    for (int k = comma; k >= 0 && comma - k <= 40 && commas < 4; k--) {
+      if (t.is(k, ";") || quoted[k]) {
+        break;
+      }
+      if (t.is(k, ",") || t.is(k, "-") || t.is(k, ")")) {
+        commas++;
+        for (Mention m : mentions) {
+          if (m.to() == k && !quoted[m.from()]) {
+            candidates.add(m);
+          }
+        }
+      }
+    }
+    Mention earliest = null;
+    for (Mention m : candidates) {
+      if (m.kind() == SpeakerKind.PERSON) {
+        return m;
+      }
+      earliest = m;
+    }
+    return earliest;
+  }
+
+  /** "Russian forces are seen in a video released by the Freedom of Russia Legion". */
+  private Attribution agentAttribution(Tokens t, boolean[] quoted, Analysed a) {
+    for (int i = 1; i + 1 < t.size; i++) {
+      if (t.is(i, "by") && AGENT_VERBS.contains(t.norm[i - 1]) && !quoted[i]) {
+        for (Mention m : a.mentions) {
+          if ((m.from() == i + 1 || m.from() == i + 2 && t.is(i + 1, "the")) && m.named()) {
+            return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), "", m.side(),
+                t.norm[i - 1], VerbStrength.NEUTRAL, channel(t), false, "");
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised name the lexicon does not know, right before the verb: kind UNKNOWN. */
+  private Attribution unknownSubject(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int k, ArticleState state) {
+    int from = k;
+    while (from >= 0 && k - from < 5 && t.capitalised(from) && !quoted[from]) {
+      from--;
+    }
+    from++;
+    int words = k - from + 1;
+    if (words <= 0 || words == 1 && from == 0 || mentionAt(a.mentions, from) != null) {
+      return null;
+    }
+    if (t.is(from - 1, "the") && words == 1) {
+      return null;
+    }
+    String name = t.cover(from, k + 1);
+    Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",
+        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), "");
+    if (words >= 2) {
+      state.unknownSurnames.putIfAbsent(t.norm[k], u);
+    }
+    return u;
+  }
+
+  private Attribution resolved(Attribution earlier, Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v) {
+    String ch = channel(t);
+    return new Attribution(earlier.speaker(), earlier.speakerSpan(), earlier.kind(), earlier.role(),
+        earlier.side(), t.cover(v.from(), v.to()), v.value(), ch, hasQuote(a), viaOf(t, a, v));
+  }
+
+  private Attribution build(Tokens t, Analysed a, Mention m, PhraseMatcher.Match<VerbStrength> v, ArticleState st) {
+    String role = m.kind() == SpeakerKind.PERSON ? role(t, a, m) : "";
+    if (role.isEmpty()) {
+      role = st.roles.getOrDefault(m.name(), "");
+    } else {
+      st.roles.putIfAbsent(m.name(), role);
+    }
+    return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), role, m.side(),
+        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+  }
+
+  private static Span span(Tokens t, Analysed a, int from, int to) {
+    int offset = a.sentence.span().start();
+    return new Span(offset + t.start[from], offset + t.end[to - 1]);
+  }
+
+  /** "told Ukrainska Pravda": the outlet a speaker talked to. */
+  private static String viaOf(Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v) {
+    String verb = t.norm[v.from()];
+    if (verb.equals("told") || verb.equals("telling") || verb.equals("tells")) {
+      for (Mention m : a.mentions) {
+        if (m.kind() == SpeakerKind.MEDIA && m.from() >= v.to() && m.from() <= v.to() + 1) {
+          return m.name();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String channel(Tokens t) {
+    String best = "";
+    int rank = Integer.MAX_VALUE;
+    for (int i = 0; i < t.size; i++) {
+      String w = t.norm[i];
+      int r;
+      String ch;
+      if (w.equals("telegram")) {
+        r = 0;
+        ch = "telegram";
+      } else if (w.equals("social") && t.is(i + 1, "media")) {
+        r = 1;
+        ch = "social_media";
+      } else if (w.equals("television") || w.equals("tv") || w.equals("interview")) {
+        r = 2;
+        ch = "tv";
+      } else if (w.equals("video") || w.equals("footage")) {
+        r = 3;
+        ch = "video";
+      } else if (w.equals("statement")) {
+        r = 4;
+        ch = "statement";
+      } else {
+        continue;
+      }
+      if (r < rank) {
+        rank = r;
+        best = ch;
+      }
+    }
+    return best;
+  }
+
+  /** True when the sentence holds someone's own words: a quote of five or more tokens, or a quote running on. */
+  private static boolean hasQuote(Analysed a) {
+    return a.startsInQuote || a.endsInQuote || a.opensQuote && longQuote(a.tokens);
+  }
+
+  private static boolean longQuote(Tokens t) {
+    int open = -1;
+    for (int i = 0; i < t.size; i++) {
+      if (t.is(i, "\"")) {
+        if (open < 0 && isOpener(t, i)) {
+          open = i;
+        } else if (open >= 0 && !isOpener(t, i)) {
+          if (i - open > 5) {
+            return true;
+          }
+          open = -1;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The role an appositive gives a person: "Sim Tack, chief military analyst at Force Analysis, ...". */
+  private static String role(Tokens t, Analysed a, Mention m) {
+    if (t.is(m.to(), ",")) {
+      int from = m.to() + 1;
+      int to = from;
+      while (to < t.size && !t.is(to, ",") && !t.is(to, ".") && !t.is(to, ";") && to - from < 16) {
+        to++;
+      }
+      if (to > from && to - from < 16 && !startsWithVerb(t, from)) {
+        return stripArticle(t, from, to);
+      }
+    }
+    if (m.from() >= 2 && t.is(m.from() - 1, ",") || m.from() >= 1 && t.capitalised(0) && m.from() <= 8) {
+      int to = t.is(m.from() - 1, ",") ? m.from() - 1 : m.from();
+      int from = to - 1;
+      while (from > 0 && !t.is(from - 1, ",") && to - from < 10) {
+        from--;
+      }
+      if (from == 0 && to > from && !t.norm[0].equals("according")) {
+        String r = stripArticle(t, from, to);
+        if (!r.isEmpty() && Character.isLetter(r.charAt(0)) && !r.contains("\"")) {
+          return r;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static boolean startsWithVerb(Tokens t, int i) {
+    return t.isWord(i) && (t.norm[i].endsWith("ed") || t.norm[i].equals("said") || t.norm[i].equals("told")
+        || t.norm[i].equals("says") || t.norm[i].equals("who"));
+  }
+
+  private static String stripArticle(Tokens t, int from, int to) {
+    while (from < to && (t.is(from, "a") || t.is(from, "an") || t.is(from, "the"))) {
+      from++;
+    }
+    return from < to ? t.cover(from, to) : "";
+  }
+
+  /** Running prose, not a heading, caption, tag line or boilerplate. */
+  private static boolean isProse(Tokens t, String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || trimmed.endsWith("?")) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.isWord(i)) {
+        words++;
+        if (t.capitalised(i)) {
+          capitalised++;
+        }
+      }
+    }
+    if (words < 4) {
+      return false;
+    }
+    char last = trimmed.charAt(trimmed.length() - 1);
+    boolean terminal = ".!…\"”’'".indexOf(last) >= 0;
+    if (!terminal && (words <= 12 || capitalised * 10 >= words * 6)) {
+      return false;
+    }
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    for (String b : BOILERPLATE) {
+      if (lower.contains(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ClaimType classify(Analysed a) {
+    Set<Cue> c = a.cues;
+    boolean killedFigure = false;
+    for (Quantity q : a.numbers) {
+      killedFigure |= q.unit().equals("killed") || q.unit().equals("wounded");
+    }
+    if (c.contains(Cue.KILL) || killedFigure) {
+      return ClaimType.CASUALTY;
+    }
+    if (c.contains(Cue.DESTROY) && c.contains(Cue.EQUIPMENT)) {
+      return ClaimType.MATERIEL_LOSS;
+    }
+    if (c.contains(Cue.PREDICT)) {
+      return ClaimType.PREDICTION;
+    }
+    if (c.contains(Cue.OPINION)) {
+      return ClaimType.OPINION;
+    }
+    if (c.contains(Cue.BACKGROUND)) {
+      return ClaimType.BACKGROUND;
+    }
+    if (c.contains(Cue.TERRITORY)
+        || c.contains(Cue.TERRITORY_WEAK) && (!a.places.isEmpty() || c.contains(Cue.PLACE_WORD))) {
+      return ClaimType.TERRITORIAL_CONTROL;
+    }
+    if (c.contains(Cue.STATEMENT)) {
+      return ClaimType.STATEMENT;
+    }
+    if (c.contains(Cue.ANALYSIS)) {
+      return ClaimType.ANALYSIS;
+    }
+    if (c.contains(Cue.EVENT)) {
+      return ClaimType.EVENT;
+    }
+    return a.attribution != null ? ClaimType.STATEMENT : ClaimType.BACKGROUND;
+  }
+
+  /** Finds a judging phrase ("such numbers are notoriously unreliable") and the clause it covers. */
+  private static void judge(Analysed a, List<PhraseMatcher.Match<Set<Cue>>> cueMatches) {
+    Tokens t = a.tokens;
+    for (PhraseMatcher.Match<Set<Cue>> m : cueMatches) {
+      if (!m.value().contains(Cue.QUALIFIER)) {
+        continue;
+      }
+      int from = 0;
+      for (int k = m.from() - 1; k >= 2; k--) {
+        if (t.is(k, "but") || t.is(k, ";") || t.is(k, "however") && t.is(k - 1, ",")) {
+          from = k + 1;
+          a.judgesOwnSentence = true;
+          break;
+        }
+      }
+      while (from < m.from() && (t.kind[from] == Tokens.MARK || t.is(from, "but") || t.is(from, "however"))) {
+        from++;
+      }
+      int to = t.size;
+      while (to > m.to() && t.kind[to - 1] == Tokens.MARK) {
+        to--;
+      }
+      a.judgement = t.cover(from, to);
+      return;
+    }
+  }
+
+  /** A sentence that opens a quote without a speaker takes the speaker named where the quote closes. */
+  private static void resolveQuotes(List<Analysed> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Analysed a = all.get(i);
+      if (a.attribution != null && !a.carried || !a.endsInQuote) {
+        continue;
+      }
+      for (int j = i + 1; j < all.size() && j <= i + 5; j++) {
+        Analysed b = all.get(j);
+        if (!b.startsInQuote) {
+          break;
+        }
+        if (!b.endsInQuote) {
+          if (b.attribution != null) {
+            Attribution x = b.attribution;
+            Attribution quoted = new Attribution(x.speaker(), x.speakerSpan(), x.kind(), x.role(), x.side(),
+                x.verb(), x.verbStrength(), x.channel(), true, x.via());
+            for (int k = i; k < j; k++) {
+              all.get(k).attribution = quoted;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Puts each judging phrase on the claims it judges: its own earlier clause, or earlier claims of the party it names. */
+  private static void linkQualifiers(List<Analysed> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Analysed a = all.get(i);
+      if (a.judgement == null) {
+        continue;
+      }
+      if (a.judgesOwnSentence && a.type != null) {
+        a.qualifiers.add(a.judgement);
+        continue;
+      }
+      Set<String> sides = new HashSet<>();
+      for (Mention m : a.mentions) {
+        if (!m.side().isEmpty()) {
+          sides.add(m.side());
+        }
+      }
+      boolean both = a.cues.contains(Cue.SCOPE_BOTH);
+      List<Analysed> window = new ArrayList<>();
+      for (int j = i - 1; j >= 0 && window.size() < 3; j--) {
+        if (all.get(j).type != null) {
+          window.add(all.get(j));
+        }
+      }
+      boolean linked = false;
+      for (Analysed w : window) {
+        String side = w.attribution == null ? "" : w.attribution.side();
+        if (!side.isEmpty() && (both || sides.contains(side))) {
+          w.qualifiers.add(a.judgement);
+          linked = true;
+        }
+      }
+      if (!linked && sides.isEmpty() && !both) {
+        for (int k = 0; k < Math.min(2, window.size()); k++) {
+          if (window.get(k).type.factual()) {
+            window.get(k).qualifiers.add(a.judgement);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a party speaker gains from the claim (its own success, the enemy's losses) or admits against its line. */
+  private static Interest interest(Analysed a, Attribution attr) {
+    if (!attr.partyToConflict()) {
+      return Interest.NEUTRAL;
+    }
+    Set<Cue> c = a.cues;
+    boolean ownLosses = false;
+    for (String w : List.of("own losses", "our losses", "we lost")) {
+      ownLosses |= a.sentence.text().toLowerCase(Locale.ROOT).contains(w);
+    }
+    if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses) {
+      return Interest.SELF_SERVING;
+    }
+    if (c.contains(Cue.AGAINST)) {
+      return Interest.AGAINST_INTEREST;
+    }
+    if (a.type == ClaimType.TERRITORIAL_CONTROL || c.contains(Cue.SUCCESS) && a.type != null && a.type.factual()) {
+      return Interest.SELF_SERVING;
+    }
+    if (attr.verbStrength() == VerbStrength.CONFIRMING) {
+      return Interest.AGAINST_INTEREST;
+    }
+    return Interest.NEUTRAL;
+  }
+
+  private List<String> actorsOf(Analysed a, Attribution attr) {
+    Set<String> out = new LinkedHashSet<>();
+    Tokens t = a.tokens;
+    for (Mention m : a.mentions) {
+      boolean metonym = m.to() - m.from() == 1 && m.kind() == SpeakerKind.GOVERNMENT && m.from() > 0
+          && PREPOSITIONS.contains(t.norm[m.from() - 1]);
+      boolean generic = m.side().isEmpty() && !m.named();
+      if (!metonym && !generic) {
+        out.add(m.name());
+      }
+    }
+    if (attr.attributed() && attr.kind() != SpeakerKind.MEDIA_REPORTS && !out.contains(attr.speaker())
+        && (attr.kind() != SpeakerKind.ANONYMOUS || attr.partyToConflict())) {
+      List<String> withSpeaker = new ArrayList<>();
+      withSpeaker.add(attr.speaker());
+      withSpeaker.addAll(out);
+      return withSpeaker;
+    }
+    return List.copyOf(out);
+  }
+}

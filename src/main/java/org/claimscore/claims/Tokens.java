@@ -1,0 +1,129 @@
+package org.claimscore.claims;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A sentence cut into words, numbers and single punctuation marks, with offsets into the sentence.
+ *
+ * <p>Words are runs of letters; numbers are runs of digits that may hold {@code ,} or {@code .}
+ * between digits ("1,300"); every other non-space character is a token of its own. Normal forms
+ * are lower case, with curly apostrophes and quotes folded to their straight forms, so that
+ * "Russia’s" and "Russia's" tokenise alike.
+ */
+final class Tokens {
+
+  static final byte WORD = 0;
+  static final byte NUMBER = 1;
+  static final byte MARK = 2;
+
+  final String text;
+  final int size;
+  final int[] start;
+  final int[] end;
+  final byte[] kind;
+  final String[] norm;
+
+  private Tokens(String text, int size, int[] start, int[] end, byte[] kind, String[] norm) {
+    this.text = text;
+    this.size = size;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.norm = norm;
+  }
+
+  static Tokens of(String text) {
+    int n = text.length();
+    int cap = Math.max(4, n / 4);
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    byte[] kind = new byte[cap];
+    String[] norm = new String[cap];
+    int size = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      byte k;
+      if (Character.isLetter(c)) {
+        while (j < n && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        k = WORD;
+      } else if (c >= '0' && c <= '9') {
+        while (j < n) {
+          char d = text.charAt(j);
+          if (d >= '0' && d <= '9') {
+            j++;
+          } else if ((d == ',' || d == '.') && j + 1 < n && isAsciiDigit(text.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        k = NUMBER;
+      } else {
+        k = MARK;
+      }
+      if (size == start.length) {
+        int grown = size * 2;
+        start = Arrays.copyOf(start, grown);
+        end = Arrays.copyOf(end, grown);
+        kind = Arrays.copyOf(kind, grown);
+        norm = Arrays.copyOf(norm, grown);
+      }
+      start[size] = i;
+      end[size] = j;
+      kind[size] = k;
+      norm[size] = k == MARK ? foldMark(c) : text.substring(i, j).toLowerCase(Locale.ROOT);
+      size++;
+      i = j;
+    }
+    return new Tokens(text, size, start, end, kind, norm);
+  }
+
+  /** The normal forms of a phrase from a word list, tokenised like running text. */
+  static String[] normsOf(String phrase) {
+    Tokens t = of(phrase);
+    return Arrays.copyOf(t.norm, t.size);
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kind[i] == WORD;
+  }
+
+  boolean is(int i, String normal) {
+    return i >= 0 && i < size && norm[i].equals(normal);
+  }
+
+  boolean capitalised(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+  }
+
+  /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
+  String cover(int from, int to) {
+    return text.substring(start[from], end[to - 1]);
+  }
+
+  char firstChar(int i) {
+    return text.charAt(start[i]);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static String foldMark(char c) {
+    return switch (c) {
+      case '’', '‘', '`', '´' -> "'";
+      case '“', '”', '„', '«', '»' -> "\"";
+      case '–', '—' -> "-";
+      default -> String.valueOf(c);
+    };
+  }
+}
