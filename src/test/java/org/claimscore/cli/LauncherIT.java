@@ -70,7 +70,7 @@ class LauncherIT {
     Path rules = tmp.resolve("rules");
     copyTree(Path.of("rules"), rules);
     Files.writeString(rules.resolve("broken.drl"),
-        "package rules;\n\nrule \"Broken\"\n  @points(1) @reason(\"x\")\nwhen\n  ClaimFacts( speakr == \"x\" )\nthen\nend\n");
+        "package org.claimscore.rules;\n\nimport org.claimscore.scoring.ClaimFacts;\n\nrule \"Broken\"\n  @points(1) @reason(\"x\")\nwhen\n  ClaimFacts( speakr == \"x\" )\nthen\nend\n");
     Run run = launch("score", "fixtures/kursk-raid-2024", "--rules", rules.toString(), "--out",
         tmp.resolve("r").toString());
     assertEquals(2, run.exit());
