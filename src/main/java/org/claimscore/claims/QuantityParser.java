@@ -41,6 +41,10 @@ final class QuantityParser {
   private static final Set<String> PEOPLE = Set.of("soldier", "fighter", "attacker", "militant", "civilian",
       "child", "person", "troop", "serviceman");
 
+  private static final Set<String> COUNTED = Set.of("soldier", "fighter", "attacker", "militant", "civilian",
+      "child", "person", "killed", "wounded", "tank", "armoured_vehicle", "vehicle", "drone", "aircraft",
+      "helicopter", "missile", "warship", "oil_facility", "refinery", "oil_depot");
+
   private static final Set<String> ABOUT =
       Set.of("about", "nearly", "around", "approximately", "almost", "roughly", "some");
 
@@ -204,9 +208,10 @@ final class QuantityParser {
         || (to < t.size && MONTHS.contains(t.norm[to]) && !t.is(to, "may"))) {
       return true;
     }
-    if (t.kind[from] == Tokens.NUMBER && t.norm[from].length() == 4 && t.norm[from].startsWith("1")
-        || t.kind[from] == Tokens.NUMBER && t.norm[from].length() == 4 && t.norm[from].startsWith("20")) {
-      return !(to < t.size && UNITS.matchAt(t, to) != null);
+    String n = t.norm[from];
+    if (t.kind[from] == Tokens.NUMBER && n.length() == 4 && (n.startsWith("19") || n.startsWith("20"))) {
+      PhraseMatcher.Match<String> unit = to < t.size ? UNITS.matchAt(t, to) : null;
+      return unit == null || !COUNTED.contains(unit.value());
     }
     return false;
   }
@@ -238,6 +243,10 @@ final class QuantityParser {
       }
       PhraseMatcher.Match<String> m = UNITS.matchAt(t, k);
       if (m != null) {
+        PhraseMatcher.Match<String> head = m.to() < t.size ? UNITS.matchAt(t, m.to()) : null;
+        if (head != null) {
+          m = head;
+        }
         unit = m.value();
         unitEnd = m.to();
         break;
@@ -249,13 +258,17 @@ final class QuantityParser {
     if (unit == null && killVerbWithin(t, num - 3, num)) {
       unit = "killed";
     }
-    if (unit == null) {
+    if (unit == null || t.is(num, "one") && !COUNTED.contains(unit)) {
       return null;
     }
     if (PEOPLE.contains(unit)) {
-      if (killVerbWithin(t, qStart - 3, qStart) || killVerbWithin(t, unitEnd, unitEnd + 3)) {
+      if (killVerbWithin(t, unitEnd, unitEnd + 3)) {
         unit = "killed";
-      } else if (woundVerbWithin(t, qStart - 3, qStart) || woundVerbWithin(t, unitEnd, unitEnd + 3)) {
+      } else if (woundVerbWithin(t, unitEnd, unitEnd + 3)) {
+        unit = "wounded";
+      } else if (killVerbWithin(t, qStart - 3, qStart)) {
+        unit = "killed";
+      } else if (woundVerbWithin(t, qStart - 3, qStart)) {
         unit = "wounded";
       }
     }

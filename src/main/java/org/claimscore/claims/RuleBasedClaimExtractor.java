@@ -39,6 +39,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
   private static final Set<String> PREPOSITIONS = Set.of("in", "into", "inside", "across", "from", "to", "of",
       "on", "against", "within", "at", "near", "for", "with", "towards", "toward", "over", "about", "behind");
+  private static final Set<String> NOT_ROLE_START = Set.of("as", "according", "in", "but", "however", "and",
+      "while", "after", "before", "when", "if", "on", "at", "by");
   private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
   private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
 
@@ -201,6 +203,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         continue;
       }
       boolean opener = isOpener(t, i);
+      if (opener && open && regionStart == 0) {
+        for (int k = 0; k < i; k++) {
+          quoted[k] = false;
+        }
+        regionStart = -1;
+        open = false;
+      }
       if (opener && regionStart < 0) {
         regionStart = i + 1;
         a.opensQuote = true;
@@ -219,6 +228,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static boolean isOpener(Tokens t, int i) {
     int at = t.start[i];
     boolean spaceBefore = at == 0 || Character.isWhitespace(t.text.charAt(at - 1))
+        || Character.isSpaceChar(t.text.charAt(at - 1))
         || "([—–-".indexOf(t.text.charAt(at - 1)) >= 0;
     boolean wordAfter = at + 1 < t.text.length() && !Character.isWhitespace(t.text.charAt(at + 1))
         && ".,;:!?".indexOf(t.text.charAt(at + 1)) < 0;
@@ -416,6 +426,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
     if (!quoted[k] && t.is(k, "group") && t.is(k - 1, "the") && state.lastOrganisation != null) {
       return resolved(state.lastOrganisation, t, a, v);
+    }
+    if ((t.is(k, "and") || t.is(k, "but")) && !quoted[k]) {
+      for (Mention m : a.mentions) {
+        if (m.to() <= k && m.from() <= 6 && !quoted[m.from()] && m.named()) {
+          return build(t, a, m, v, state);
+        }
+      }
     }
     boolean afterQuote = t.is(k, "\"") || t.is(k, ",") && t.is(k - 1, "\"");
     if (afterQuote) {
@@ -625,7 +642,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       while (from > 0 && !t.is(from - 1, ",") && to - from < 10) {
         from--;
       }
-      if (from == 0 && to > from && !t.norm[0].equals("according")) {
+      if (from == 0 && to - from >= 3 && !NOT_ROLE_START.contains(t.norm[0])) {
         String r = stripArticle(t, from, to);
         if (!r.isEmpty() && Character.isLetter(r.charAt(0)) && !r.contains("\"")) {
           return r;
@@ -744,10 +761,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
   }
 
-  /** A sentence that opens a quote without a speaker takes the speaker named where the quote closes. */
+  /**
+   * A sentence that opens a quote without a speaker takes the speaker named where the quote closes;
+   * a quote right after a quoted, attributed sentence continues that speaker.
+   */
   private static void resolveQuotes(List<Analysed> all) {
     for (int i = 0; i < all.size(); i++) {
       Analysed a = all.get(i);
+      if (a.attribution == null && i > 0 && a.tokens.size > 0 && a.tokens.is(0, "\"")
+          && all.get(i - 1).attribution != null && all.get(i - 1).attribution.directQuote()) {
+        a.attribution = all.get(i - 1).attribution;
+        a.carried = true;
+      }
       if (a.attribution != null && !a.carried || !a.endsInQuote) {
         continue;
       }

@@ -35,7 +35,7 @@ final class SimpleSplitter implements SentenceSplitter {
     int lineSentences = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c != '.' && c != '?' && c != '!') {
+      if (c != '.' && c != '?' && c != '!' || c == '.' && isAbbreviation(text, from, i)) {
         continue;
       }
       int end = i + 1;
@@ -54,6 +54,16 @@ final class SimpleSplitter implements SentenceSplitter {
     }
     int lineCount = lineSentences;
     add(id, text, start, to, lineCount == 0 && isHeading(text.substring(start, to)), out);
+  }
+
+  private static boolean isAbbreviation(String text, int from, int dot) {
+    int w = dot;
+    while (w > from && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, dot);
+    return word.equals("Mr") || word.equals("Mrs") || word.equals("Ms") || word.equals("Dr") || word.equals("St")
+        || word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   private static boolean isHeading(String line) {
