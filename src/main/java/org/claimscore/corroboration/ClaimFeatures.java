@@ -20,6 +20,7 @@ record ClaimFeatures(
     Set<String> ancestors,
     Set<String> words,
     Set<String> places,
+    Set<String> areas,
     Set<String> actors,
     Set<String> materiel,
     TreeMap<String, TreeSet<Long>> figures,
@@ -84,9 +85,23 @@ record ClaimFeatures(
     return claim.attribution().attributed();
   }
 
-  /** The primary source this claim counts as: its speaker, or its article's family when unattributed. */
+  /**
+   * Who speaks, for deciding what is independent: a party to the conflict speaks with one voice
+   * (its ministry, its governor and "Moscow" are not independent of one another); anyone else is
+   * their own voice.
+   */
+  String voice() {
+    return claim.attribution().partyToConflict() ? "side:" + claim.attribution().side() : "speaker:" + speakerKey;
+  }
+
+  /** True when both claims are attributed to the same voice. */
+  boolean sameVoice(ClaimFeatures other) {
+    return attributed() && other.attributed() && voice().equals(other.voice());
+  }
+
+  /** The primary source this claim counts as: its voice, or its article's family when unattributed. */
   String sourceKey() {
-    return attributed() ? "speaker:" + speakerKey : "family:" + family;
+    return attributed() ? voice() : "family:" + family;
   }
 
   /** True when the speaker is named, not a party to the conflict, and of a kind that can vouch. */
@@ -113,7 +128,7 @@ record ClaimFeatures(
     return keys;
   }
 
-  static ClaimFeatures of(Claim claim, Map<String, ArticleOrigin> origins) {
+  static ClaimFeatures of(Claim claim, Map<String, ArticleOrigin> origins, Map<String, String> regionOf) {
     ArticleOrigin origin = origins.get(claim.articleId());
     String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
     Set<String> ancestors = new TreeSet<>();
@@ -138,10 +153,13 @@ record ClaimFeatures(
       }
     }
     Set<String> places = new TreeSet<>();
+    Set<String> areas = new TreeSet<>();
     for (String p : claim.places()) {
       String key = p.trim().toLowerCase(Locale.ROOT);
       if (!key.isEmpty()) {
         places.add(key);
+        areas.add(key);
+        areas.add(regionOf.getOrDefault(key, key));
         words.add("place:" + key);
       }
     }
@@ -161,7 +179,7 @@ record ClaimFeatures(
         : GAINED.matcher(claim.text()).find()
             ? PropositionCorroborator.Outcome.GAINED
             : PropositionCorroborator.Outcome.NONE;
-    return new ClaimFeatures(claim, family, ancestors, words, places, actors, materiel, figures, speakerKey, outcome,
+    return new ClaimFeatures(claim, family, ancestors, words, places, areas, actors, materiel, figures, speakerKey, outcome,
         UPDATE.matcher(claim.text()).find());
   }
 

@@ -33,6 +33,29 @@ public final class PropositionCorroborator implements Corroborator {
   /** A blocking key held by more claims than this is too common to generate candidate pairs. */
   static final int MAX_POSTING = 100;
 
+  private final Map<String, String> regionOf;
+
+  /** A corroborator that knows no regions: only places named alike are the same place. */
+  public PropositionCorroborator() {
+    this(Map.of());
+  }
+
+  /**
+   * A corroborator that knows which region each place lies in (from the lexicon's places), so that
+   * "Tetkino" and "the Kursk region" can be one proposition but "Nizhny Novgorod" and "Kirishi" cannot.
+   *
+   * @param regionOf place name to region name, as in {@code places.csv}
+   */
+  public PropositionCorroborator(Map<String, String> regionOf) {
+    Map<String, String> lower = new TreeMap<>();
+    regionOf.forEach((place, region) -> {
+      if (region != null && !region.isBlank()) {
+        lower.put(place.trim().toLowerCase(java.util.Locale.ROOT), region.trim().toLowerCase(java.util.Locale.ROOT));
+      }
+    });
+    this.regionOf = Map.copyOf(lower);
+  }
+
   @Override
   public CorroborationResult corroborate(List<Claim> claims, Map<String, ArticleOrigin> origins) {
     TreeMap<String, Claim> byId = new TreeMap<>();
@@ -42,7 +65,7 @@ public final class PropositionCorroborator implements Corroborator {
     List<ClaimFeatures> features = byId.values().stream()
         .sorted(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
             .thenComparing(Claim::span).thenComparing(Claim::id))
-        .map(c -> ClaimFeatures.of(c, origins))
+        .map(c -> ClaimFeatures.of(c, origins, regionOf))
         .toList();
 
     int n = features.size();
@@ -250,7 +273,7 @@ public final class PropositionCorroborator implements Corroborator {
     static Relation between(ClaimFeatures a, ClaimFeatures b) {
       if (a.outcome() != Outcome.NONE && b.outcome() != Outcome.NONE && a.outcome() != b.outcome()
           && DISPUTABLE.contains(a.claim().type()) && DISPUTABLE.contains(b.claim().type())
-          && !(a.attributed() && a.speakerKey().equals(b.speakerKey()))
+          && !a.sameVoice(b)
           && (a.places().isEmpty() || b.places().isEmpty() || intersects(a.places(), b.places()))) {
         return CONTRADICTS;
       }
@@ -276,7 +299,7 @@ public final class PropositionCorroborator implements Corroborator {
       }
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
       if (differentFigure && singleStatements) {
-        if (sharedFigure && a.attributed() && a.speakerKey().equals(b.speakerKey())) {
+        if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;
         }
         boolean sameTopic = sharedWords >= 2 && overlap >= OVERLAP_WITH_FIGURE && anchors(a, b) > 0;
@@ -285,7 +308,7 @@ public final class PropositionCorroborator implements Corroborator {
       if (!sharedFigure && (commonUnit || !a.figures().isEmpty() && !b.figures().isEmpty())) {
         return NONE;
       }
-      if (sharedWords < 2) {
+      if (sharedWords < 2 || !a.areas().isEmpty() && !b.areas().isEmpty() && !intersects(a.areas(), b.areas())) {
         return NONE;
       }
       if (overlap >= OVERLAP_ALONE
@@ -305,9 +328,9 @@ public final class PropositionCorroborator implements Corroborator {
       return losses.contains(x) && losses.contains(y) || ground.contains(x) && ground.contains(y);
     }
 
-    /** Shared places, actors and kinds of materiel, plus one when both report the same named speaker. */
+    /** Shared places, actors and kinds of materiel, plus one when both report the same voice. */
     private static int anchors(ClaimFeatures a, ClaimFeatures b) {
-      int sameSpeaker = a.attributed() && b.attributed() && a.speakerKey().equals(b.speakerKey()) ? 1 : 0;
+      int sameSpeaker = a.sameVoice(b) ? 1 : 0;
       return sameSpeaker + shared(a.places(), b.places()) + shared(a.actors(), b.actors())
           + shared(a.materiel(), b.materiel());
     }

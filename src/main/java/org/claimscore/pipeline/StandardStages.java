@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.lexicon.Lexicon;
@@ -47,7 +49,13 @@ public final class StandardStages {
       throw new SetupException(problems);
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon),
-        new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(), book,
+        new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
         new SourceRegistry(lexicon, book.settings()));
+  }
+
+  private static Map<String, String> regions(Lexicon lexicon) {
+    Map<String, String> out = new TreeMap<>();
+    lexicon.places().forEach(p -> out.put(p.name(), p.region()));
+    return out;
   }
 }
