@@ -446,6 +446,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (head != null) {
         return build(t, a, head, v, state);
       }
+      Attribution named = roleThenName(t, quoted, a, v, k, state);
+      if (named != null) {
+        return named;
+      }
       return inverted(t, quoted, a, v, state);
     }
     return unknownSubject(t, quoted, a, v, k, state);
@@ -510,6 +514,43 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return null;
   }
 
+  /**
+   * "The governor of the Nizhny Novgorod region, Gleb Nikitin, said": a role opening the sentence,
+   * then a capitalised name of two to four words between commas, is a person the lexicon does not
+   * know, with that role.
+   */
+  private Attribution roleThenName(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int comma, ArticleState state) {
+    int to = comma;
+    int from = to;
+    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+      from--;
+    }
+    int words = to - from;
+    if (words < 2 || from < 3 || !t.is(from - 1, ",") || mentionAt(a.mentions, from) != null) {
+      return null;
+    }
+    int roleEnd = from - 1;
+    if (roleEnd > 14 || !t.isWord(0)) {
+      return null;
+    }
+    for (int i = 0; i < roleEnd; i++) {
+      if (quoted[i] || t.is(i, ",")) {
+        return null;
+      }
+    }
+    String role = stripArticle(t, 0, roleEnd);
+    if (role.isEmpty() || Character.isUpperCase(role.charAt(0)) && !t.is(0, "the")) {
+      return null;
+    }
+    String name = t.cover(from, to);
+    state.roles.putIfAbsent(name, role);
+    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
+        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+    state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
+    return person;
+  }
+
   /** A capitalised name the lexicon does not know, right before the verb: kind UNKNOWN. */
   private Attribution unknownSubject(
       Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int k, ArticleState state) {
@@ -541,7 +582,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   }
 
   private Attribution build(Tokens t, Analysed a, Mention m, PhraseMatcher.Match<VerbStrength> v, ArticleState st) {
-    String role = m.kind() == SpeakerKind.PERSON ? role(t, a, m) : "";
+    String role = m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANISATION ? role(t, a, m) : "";
     if (role.isEmpty()) {
       role = st.roles.getOrDefault(m.name(), "");
     } else {
@@ -624,7 +665,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return false;
   }
 
-  /** The role an appositive gives a person: "Sim Tack, chief military analyst at Force Analysis, ...". */
+  /**
+   * The role an appositive gives a speaker: "Sim Tack, chief military analyst at Force Analysis, ..."
+   * or "the Institute for the Study of War, a Washington-based research group"; a role written
+   * before the name ("Chief analyst Sim Tack") only for a person.
+   */
   private static String role(Tokens t, Analysed a, Mention m) {
     if (t.is(m.to(), ",")) {
       int from = m.to() + 1;
@@ -635,6 +680,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (to > from && to - from < 16 && !startsWithVerb(t, from)) {
         return stripArticle(t, from, to);
       }
+    }
+    if (m.kind() != SpeakerKind.PERSON) {
+      return "";
     }
     if (m.from() >= 2 && t.is(m.from() - 1, ",") || m.from() >= 1 && t.capitalised(0) && m.from() <= 8) {
       int to = t.is(m.from() - 1, ",") ? m.from() - 1 : m.from();

@@ -23,8 +23,8 @@ import org.claimscore.provenance.ArticleOrigin;
  *
  * <p>One sentence can carry two statements ("killed 195 ... two days after saying it killed 234"),
  * so a connected group of claims can chain unrelated propositions. A claim's support, origins and
- * sources are computed from its direct matches only; {@link ClaimCluster}s are the connected
- * groups, kept for the report. Candidate pairs come from blocking keys (places, actors, figures,
+ * sources are computed from its direct matches only; {@link ClaimCluster}s, kept for the report,
+ * gather each leading claim with the later claims that match it directly. Candidate pairs come from blocking keys (places, actors, figures,
  * content words, outcome), and a key shared by more than {@link #MAX_POSTING} claims generates no
  * pairs, so the cost grows with the batch, not with its square.
  */
@@ -98,20 +98,24 @@ public final class PropositionCorroborator implements Corroborator {
       }
     }
 
-    int[] parent = new int[n];
+    // Leader clustering: each claim joins the cluster of the earliest claim it states the same thing
+    // as, if that claim leads a cluster; otherwise it leads a new one. Unlike connected components,
+    // this never chains unrelated propositions through a sentence that mentions two of them.
+    int[] leader = new int[n];
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
+      leader[i] = i;
+      int best = i;
       for (Link l : links.get(i)) {
-        if (l.relation() != Relation.CONTRADICTS) {
-          union(parent, i, l.other());
+        int j = l.other();
+        if (j < best && leader[j] == j && l.relation() != Relation.CONTRADICTS) {
+          best = j;
         }
       }
+      leader[i] = best;
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(i);
     }
     String[] clusterOf = new String[n];
     List<ClaimCluster> clusters = new ArrayList<>();
@@ -152,7 +156,9 @@ public final class PropositionCorroborator implements Corroborator {
         case MATCH -> {
           supporting.add(other.articleId());
           families.add(other.family());
-          if (!stripped[l.other()]) {
+          // An unattributed sentence of the claim's own origin family is the same reporter again, not a source.
+          boolean sameReporter = !other.attributed() && other.family().equals(self.family());
+          if (!stripped[l.other()] && !sameReporter) {
             sources.add(other.sourceKey());
           }
         }
@@ -227,22 +233,6 @@ public final class PropositionCorroborator implements Corroborator {
       }
     }
     return Arrays.copyOf(pairs, distinct);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   /** A relation found between two claims. */

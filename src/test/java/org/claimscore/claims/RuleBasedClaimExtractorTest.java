@@ -26,12 +26,12 @@ class RuleBasedClaimExtractorTest {
   private static List<Claim> seed(String stem) throws Exception {
     Path p = SEEDS.resolve(stem + ".txt");
     Article a = new Article(stem, "unknown", null, null, null, Files.readString(p), p.toString());
-    return extractor.extract(a, new SimpleSplitter().split(a));
+    return extractor.extract(a, new org.claimscore.sentences.RuleBasedSentenceSplitter().split(a));
   }
 
   private static List<Claim> text(String text) {
     Article a = new Article("t", "unknown", null, null, null, text, "t");
-    return extractor.extract(a, new SimpleSplitter().split(a));
+    return extractor.extract(a, new org.claimscore.sentences.RuleBasedSentenceSplitter().split(a));
   }
 
   private static Claim find(List<Claim> claims, String fragment) {
@@ -363,5 +363,15 @@ class RuleBasedClaimExtractorTest {
         assertTrue(c.span().contains(q.span()), "figure outside its claim: " + q);
       }
     }
+  }
+
+  @Test
+  void aRoleThenANameBetweenCommasIsAPersonWithThatRole() {
+    Claim c = text("The governor of the Nizhny Novgorod region, Gleb Nikitin, said a Ukrainian drone struck a "
+        + "Russian oil refinery on Tuesday.").get(0);
+    assertEquals("Gleb Nikitin", c.attribution().speaker());
+    assertEquals(SpeakerKind.PERSON, c.attribution().kind());
+    assertEquals("governor of the Nizhny Novgorod region", c.attribution().role());
+    assertEquals("said", c.attribution().verb());
   }
 }

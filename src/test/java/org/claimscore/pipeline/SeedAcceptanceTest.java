@@ -93,6 +93,7 @@ class SeedAcceptanceTest {
     ScoredBatch direct = FixtureRun.score(stages, 1, named);
     ScoredClaim namedClaim = direct.claims().stream().filter(c -> c.claim().text().contains("struck")).findFirst()
         .orElseThrow(() -> new AssertionError("no claim in " + direct.claims()));
+    assertEquals("Gleb Nikitin", namedClaim.claim().attribution().speaker());
     assertTrue(reported < namedClaim.score().confidence(),
         "reportedly " + reported + " vs named direct source " + namedClaim.score().confidence());
   }
