@@ -58,7 +58,30 @@ public final class ArticleReader {
    * {@code expected}. Of two articles with the same id the second is rejected.
    */
   public IngestResult read(List<Path> inputs) {
-    Batch batch = new Batch();
+    List<Article> articles = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    stream(inputs, new ArticleSink() {
+      @Override
+      public void article(Article article, ArticleLocator where) {
+        articles.add(article);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        rejected.add(rejection);
+      }
+    });
+    articles.sort(Comparator.comparing(Article::id));
+    rejected.sort(Comparator.comparing(Rejection::input, ArticleReader::compareInputs));
+    return new IngestResult(articles, rejected);
+  }
+
+  /**
+   * Reads the same inputs as {@link #read} one article at a time, in input order, holding no more
+   * than one file (or one JSONL line) in memory; each article comes with where to read it again.
+   */
+  public void stream(List<Path> inputs, ArticleSink sink) {
+    Batch batch = new Batch(sink);
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         readFolder(input, batch);
@@ -70,11 +93,34 @@ public final class ArticleReader {
         readFile(input, batch);
       }
     }
-    List<Article> articles = new ArrayList<>(batch.articles);
-    articles.sort(Comparator.comparing(Article::id));
-    List<Rejection> rejected = new ArrayList<>(batch.rejected);
-    rejected.sort(Comparator.comparing(Rejection::input, ArticleReader::compareInputs));
-    return new IngestResult(articles, rejected);
+  }
+
+  /** Reads one article again from where {@link #stream} found it. */
+  public Article reread(ArticleLocator where) throws IOException {
+    Batch batch = new Batch(null);
+    String input = display(where.file());
+    if (where.line() == 0) {
+      readFile(where.file(), batch);
+    } else {
+      byte[] bytes = new byte[where.length()];
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(where.file())) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        long pos = where.offset();
+        while (buf.hasRemaining()) {
+          int n = ch.read(buf, pos);
+          if (n < 0) {
+            throw new IOException(input + " changed since it was first read: it is shorter");
+          }
+          pos += n;
+        }
+      }
+      jsonLine(bytes, stem(where.file()), input, where.line(), where, batch);
+    }
+    if (batch.last == null) {
+      throw new IOException(input + (where.line() > 0 ? ":" + where.line() : "")
+          + " changed since it was first read: " + (batch.lastReason == null ? "no article" : batch.lastReason));
+    }
+    return batch.last;
   }
 
   /** An article from plain text, with its title and outlet found as for a {@code .txt} file. */
@@ -128,6 +174,10 @@ public final class ArticleReader {
 
   private void readFile(Path file, Batch batch) {
     String input = display(file);
+    if ("jsonl".equals(kind(file))) {
+      readJsonLines(file, input, batch);
+      return;
+    }
     String text;
     try {
       text = decode(Files.readAllBytes(file));
@@ -138,32 +188,78 @@ public final class ArticleReader {
       batch.reject(input, e.getMessage());
       return;
     }
+    ArticleLocator where = new ArticleLocator(file, 0, 0, 0);
     String stem = stem(file);
-    switch (kind(file)) {
-      case "txt" -> batch.add(readText(stem, text, input));
-      case "json" -> readJson(text, stem, input, 0, batch);
-      default -> readJsonLines(text, stem, input, batch);
+    if ("txt".equals(kind(file))) {
+      batch.add(readText(stem, text, input), where);
+    } else {
+      readJson(text, stem, input, 0, where, batch);
     }
   }
 
-  private void readJsonLines(String text, String stem, String input, Batch batch) {
-    int line = 0;
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
-        line++;
-        String record = text.substring(start, i);
-        start = i + 1;
-        if (!record.isBlank()) {
-          readJson(record, stem + "-" + line, input + ":" + line, line, batch);
+  /** A JSONL file line by line, each line decoded on its own, so one bad line rejects only itself. */
+  private void readJsonLines(Path file, String input, Batch batch) {
+    String stem = stem(file);
+    int records = 0;
+    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+      long offset = 0;
+      long lineStart = 0;
+      int lineNo = 1;
+      for (int b; ; offset++) {
+        b = in.read();
+        if (b == '\n' || b < 0) {
+          byte[] bytes = line.toByteArray();
+          line.reset();
+          if (lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+              && (bytes[2] & 0xff) == 0xBF) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+            lineStart += 3;
+          }
+          if (!isBlank(bytes)) {
+            records++;
+            jsonLine(bytes, stem, input, lineNo, new ArticleLocator(file, lineStart, bytes.length, lineNo), batch);
+          }
+          if (b < 0) {
+            break;
+          }
+          lineNo++;
+          lineStart = offset + 1;
+        } else {
+          line.write(b);
         }
       }
+    } catch (IOException e) {
+      batch.reject(input, "cannot read file: " + describe(e));
+      return;
     }
+    if (records == 0) {
+      batch.reject(input, "empty file");
+    }
+  }
+
+  private void jsonLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {
+    String record;
+    try {
+      record = decode(bytes);
+    } catch (BadInput e) {
+      batch.reject(input + ":" + line, e.getMessage());
+      return;
+    }
+    readJson(record, stem + "-" + line, input + ":" + line, line, where, batch);
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One JSON object; {@code line} is its line in a JSONL file, or 0 for a whole {@code .json} file. */
-  private void readJson(String record, String defaultId, String input, int line, Batch batch) {
+  private void readJson(String record, String defaultId, String input, int line, ArticleLocator where, Batch batch) {
     JsonNode node;
     try {
       node = json.readTree(record);
@@ -194,7 +290,7 @@ public final class ArticleReader {
         outlet = masthead.canonical(outlet);
       }
       batch.add(new Article(id == null ? defaultId : id, outlet, field(node, "url"),
-          date(field(node, "published")), field(node, "title"), text, input));
+          date(field(node, "published")), field(node, "title"), text, input), where);
     } catch (BadInput e) {
       batch.reject(input, e.getMessage());
     }
@@ -363,23 +459,35 @@ public final class ArticleReader {
     }
   }
 
-  /** Articles and rejections collected so far, with the input each article id came from. */
+  /** Hands articles and rejections to a sink, rejecting a second article with an id already read. */
   private static final class Batch {
-    final List<Article> articles = new ArrayList<>();
-    final List<Rejection> rejected = new ArrayList<>();
-    final Map<String, String> inputById = new HashMap<>();
+    private final ArticleSink sink;
+    private final Map<String, String> inputById = new HashMap<>();
+    Article last;
+    String lastReason;
 
-    void add(Article article) {
+    Batch(ArticleSink sink) {
+      this.sink = sink;
+    }
+
+    void add(Article article, ArticleLocator where) {
+      last = article;
+      if (sink == null) {
+        return;
+      }
       String first = inputById.putIfAbsent(article.id(), article.input());
       if (first != null) {
         reject(article.input(), "duplicate article id '" + article.id() + "', already read from " + first);
       } else {
-        articles.add(article);
+        sink.article(article, where);
       }
     }
 
     void reject(String input, String reason) {
-      rejected.add(new Rejection(input, reason));
+      lastReason = reason;
+      if (sink != null) {
+        sink.rejected(new Rejection(input, reason));
+      }
     }
   }
 }
