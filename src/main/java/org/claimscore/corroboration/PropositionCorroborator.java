@@ -156,9 +156,10 @@ public final class PropositionCorroborator implements Corroborator {
         case MATCH -> {
           supporting.add(other.articleId());
           families.add(other.family());
-          // An unattributed sentence of the claim's own origin family is the same reporter again, not a source.
-          boolean sameReporter = !other.attributed() && other.family().equals(self.family());
-          if (!stripped[l.other()] && !sameReporter) {
+          // A claim of the same origin family is the same report again: it adds no source, unless this
+          // claim stripped the attribution its family's original gives.
+          boolean sameFamily = other.family().equals(self.family());
+          if (!stripped[l.other()] && (!sameFamily || stripped[i] && other.attributed())) {
             sources.add(other.sourceKey());
           }
         }
