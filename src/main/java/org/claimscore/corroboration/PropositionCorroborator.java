@@ -62,10 +62,12 @@ public final class PropositionCorroborator implements Corroborator {
     for (Claim c : claims) {
       byId.putIfAbsent(c.id(), c);
     }
+    Map<String, Set<String>> ancestors = new HashMap<>();
     List<ClaimFeatures> features = byId.values().stream()
         .sorted(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
             .thenComparing(Claim::span).thenComparing(Claim::id))
-        .map(c -> ClaimFeatures.of(c, origins, regionOf))
+        .map(c -> ClaimFeatures.of(c, origins, regionOf,
+            ancestors.computeIfAbsent(c.articleId(), a -> ClaimFeatures.ancestors(a, origins))))
         .toList();
 
     int n = features.size();
