@@ -128,14 +128,20 @@ record ClaimFeatures(
     return keys;
   }
 
-  static ClaimFeatures of(Claim claim, Map<String, ArticleOrigin> origins, Map<String, String> regionOf) {
-    ArticleOrigin origin = origins.get(claim.articleId());
-    String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
+  /** The articles an article derives from, nearest first; computed once per article by the caller. */
+  static Set<String> ancestors(String articleId, Map<String, ArticleOrigin> origins) {
     Set<String> ancestors = new TreeSet<>();
-    ArticleOrigin step = origin;
+    ArticleOrigin step = origins.get(articleId);
     while (step != null && step.derived() && ancestors.add(step.derivedFrom())) {
       step = origins.get(step.derivedFrom());
     }
+    return Set.copyOf(ancestors);
+  }
+
+  static ClaimFeatures of(
+      Claim claim, Map<String, ArticleOrigin> origins, Map<String, String> regionOf, Set<String> ancestors) {
+    ArticleOrigin origin = origins.get(claim.articleId());
+    String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
     String speakerKey = String.join(" ", ContentWords.of(claim.attribution().speaker()));
     Set<String> ignored = new HashSet<>(ContentWords.of(claim.attribution().speaker()));
     ignored.addAll(ContentWords.of(claim.attribution().role()));

@@ -62,10 +62,12 @@ public final class PropositionCorroborator implements Corroborator {
     for (Claim c : claims) {
       byId.putIfAbsent(c.id(), c);
     }
+    Map<String, Set<String>> ancestors = new HashMap<>();
     List<ClaimFeatures> features = byId.values().stream()
         .sorted(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
             .thenComparing(Claim::span).thenComparing(Claim::id))
-        .map(c -> ClaimFeatures.of(c, origins, regionOf))
+        .map(c -> ClaimFeatures.of(c, origins, regionOf,
+            ancestors.computeIfAbsent(c.articleId(), a -> ClaimFeatures.ancestors(a, origins))))
         .toList();
 
     int n = features.size();
@@ -156,9 +158,10 @@ public final class PropositionCorroborator implements Corroborator {
         case MATCH -> {
           supporting.add(other.articleId());
           families.add(other.family());
-          // An unattributed sentence of the claim's own origin family is the same reporter again, not a source.
-          boolean sameReporter = !other.attributed() && other.family().equals(self.family());
-          if (!stripped[l.other()] && !sameReporter) {
+          // A claim of the same origin family is the same report again: it adds no source, unless this
+          // claim stripped the attribution its family's original gives.
+          boolean sameFamily = other.family().equals(self.family());
+          if (!stripped[l.other()] && (!sameFamily || stripped[i] && other.attributed())) {
             sources.add(other.sourceKey());
           }
         }

@@ -108,6 +108,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     }
 
     Map<String, ArticleOrigin> out = new TreeMap<>();
+    Map<String, String> families = new HashMap<>();
     for (Profile p : profiles) {
       Edge edge = bestSource.get(p.id());
       List<String> cues = new ArrayList<>(p.cues());
@@ -115,15 +116,29 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         cues.add("near-duplicate");
       }
       cues.sort(Comparator.naturalOrder());
-      String family = p.id();
-      while (bestSource.containsKey(family)) {
-        family = bestSource.get(family).source();
-      }
+      String family = familyOf(p.id(), bestSource, families);
       out.put(p.id(), edge == null
           ? new ArticleOrigin(p.id(), family, "", 0.0, cues)
           : new ArticleOrigin(p.id(), family, edge.source(), edge.similarity(), cues));
     }
     return out;
+  }
+
+  /**
+   * The root reached by following {@code derivedFrom}, remembering every article on the way, so
+   * that a long chain of copies costs its length once, not once per copy.
+   */
+  private static String familyOf(String id, Map<String, Edge> bestSource, Map<String, String> families) {
+    List<String> path = new ArrayList<>();
+    String at = id;
+    while (!families.containsKey(at) && bestSource.containsKey(at)) {
+      path.add(at);
+      at = bestSource.get(at).source();
+    }
+    String root = families.getOrDefault(at, at);
+    families.put(at, root);
+    path.forEach(step -> families.put(step, root));
+    return root;
   }
 
   /** The similarity of two articles in [0, 1], as {@link #analyze} measures it. */

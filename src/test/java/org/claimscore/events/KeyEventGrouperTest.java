@@ -1,0 +1,143 @@
+package org.claimscore.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.claimscore.ingest.Article;
+import org.claimscore.lexicon.Lexicon;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Events from real articles: the Kursk raid seeds, the Noto earthquake fixture, and articles about neither. */
+class KeyEventGrouperTest {
+
+  private static final Path KURSK = Path.of("fixtures/kursk-raid-2024");
+  private static final Path NOTO = Path.of("fixtures/noto-quake-2024");
+  private static final Path RESOURCES = Path.of("src/test/resources/events");
+
+  private static Lexicon lexicon;
+  private static KeyExtractor extractor;
+  private static EventGrouper grouper;
+
+  @BeforeAll
+  static void load() throws Exception {
+    lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
+    extractor = new LexiconKeyExtractor(lexicon);
+    grouper = new KeyEventGrouper(lexicon);
+  }
+
+  static List<Article> read(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(KeyEventGrouperTest::article).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Article article(Path path) {
+    try {
+      String stem = path.getFileName().toString().replaceFirst("\\.txt$", "");
+      return new Article(stem, "unknown", null, null, null, Files.readString(path), path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> group(List<Article> articles) {
+    return grouper.group(articles.stream().map(extractor::keys).toList());
+  }
+
+  private static Set<String> events(Map<String, String> grouped, List<Article> articles) {
+    Set<String> out = new TreeSet<>();
+    articles.forEach(a -> out.add(grouped.get(a.id())));
+    return out;
+  }
+
+  @Test
+  void theSeedArticlesAreOneEventNamedByTheirSmallestId() {
+    List<Article> seeds = read(KURSK);
+    assertEquals(Set.of("000_ff52ee658b83113a"), events(group(seeds), seeds));
+  }
+
+  @Test
+  void twoRealEventsInOneBatchAreTwoEventsAndAnArticleAboutNeitherStaysAlone() {
+    List<Article> kursk = read(KURSK);
+    List<Article> noto = read(NOTO);
+    Article library = article(RESOURCES.resolve("unrelated.txt"));
+    List<Article> batch = new ArrayList<>(kursk);
+    batch.addAll(noto);
+    batch.add(library);
+    Map<String, String> grouped = group(batch);
+    assertEquals(batch.size(), grouped.size());
+    assertEquals(Set.of("000_ff52ee658b83113a"), events(grouped, kursk));
+    assertEquals(Set.of("000_wire_jan2"), events(grouped, noto));
+    assertEquals("unrelated", grouped.get("unrelated"));
+  }
+
+  @Test
+  void shuffledInputGivesTheSameEvents() {
+    List<Article> batch = new ArrayList<>(read(KURSK));
+    batch.addAll(read(NOTO));
+    batch.add(article(RESOURCES.resolve("unrelated.txt")));
+    batch.add(article(RESOURCES.resolve("common-words-only.txt")));
+    Map<String, String> expected = group(batch);
+    Random random = new Random(42);
+    for (int round = 0; round < 5; round++) {
+      List<Article> shuffled = new ArrayList<>(batch);
+      Collections.shuffle(shuffled, random);
+      assertEquals(expected, group(shuffled), "shuffle " + round);
+    }
+  }
+
+  @Test
+  void countriesLeadersAndRegionsAloneNeverMergeEvents() {
+    Article common = article(RESOURCES.resolve("common-words-only.txt"));
+    ArticleKeys keys = extractor.keys(common);
+    assertTrue(keys.actors().contains("Vladimir Putin"), keys.toString());
+    assertTrue(keys.places().contains("Kursk"), keys.toString());
+    for (Article seed : read(KURSK)) {
+      Map<String, String> pair = grouper.group(List.of(keys, extractor.keys(seed)));
+      assertNotEquals(pair.get(seed.id()), pair.get("common-words-only"), "merged with " + seed.id());
+    }
+  }
+
+  @Test
+  void sharedSpecificKeysMergeOnlyWhenTheDatesAreClose() {
+    List<String> places = List.of("Tetkino");
+    List<String> terms = List.of("234 fighter", "sim tack");
+    ArticleKeys a = new ArticleKeys("a", LocalDate.of(2024, 3, 12), places, List.of(), terms);
+    ArticleKeys b = new ArticleKeys("b", LocalDate.of(2024, 3, 14), places, List.of(), terms);
+    ArticleKeys c = new ArticleKeys("c", LocalDate.of(2024, 4, 30), places, List.of(), terms);
+    ArticleKeys undated = new ArticleKeys("d", null, places, List.of(), terms);
+    Map<String, String> grouped = grouper.group(List.of(c, b, a));
+    assertEquals(Map.of("a", "a", "b", "a", "c", "c"), grouped);
+    assertEquals(Map.of("c", "c", "d", "c"), grouper.group(List.of(c, undated)));
+  }
+
+  @Test
+  void aCommonKeyIsDiscountedAndGeneratesNoPairsPastTheCap() {
+    List<ArticleKeys> batch = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String id = String.format("a%03d", i);
+      batch.add(new ArticleKeys(id, null, List.of(), List.of(), List.of("white house", "press secretary", "event " + i)));
+    }
+    Map<String, String> grouped = grouper.group(batch);
+    for (ArticleKeys a : batch) {
+      assertEquals(a.articleId(), grouped.get(a.articleId()), "two terms held by every article merged " + a);
+    }
+  }
+}
