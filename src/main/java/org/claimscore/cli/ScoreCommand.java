@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimscore.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,12 +64,16 @@ final class ScoreCommand implements Callable<Integer> {
     }
     try {
       Progress progress = new Progress(err, quiet);
-      ScoreJob.Outcome outcome = new ScoreJob(inputs, rules, strict, workers).run("score", err, progress);
-      progress.finish();
-      Path outDir = out != null ? Path.of(out) : defaultOut(outcome.inputPaths());
-      new ReportWriter().write(outcome.batch(), outcome.run(), outDir);
+      ScoreJob job = new ScoreJob(inputs, rules, strict, workers);
+      Path outDir = out != null ? Path.of(out) : defaultOut(job.inputPaths("score"));
+      RunTotals totals;
+      try {
+        totals = job.toReports("score", err, progress, outDir);
+      } finally {
+        progress.finish();
+      }
       if (!quiet) {
-        Summary.print(spec.commandLine().getOut(), outcome.batch(), outDir);
+        Summary.print(spec.commandLine().getOut(), totals, outDir);
       }
       return ExitCodes.OK;
     } catch (UserError e) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.ingest.Rejection;
@@ -20,6 +19,7 @@ import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
+import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
 
@@ -34,7 +34,7 @@ import org.claimscore.report.ScoredBatch;
  */
 record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
 
-  /** What a run produced: the scored batch and what run.json records of it. */
+  /** What an in-memory run produced: the scored batch and what run.json records of it. */
   record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
 
   ScoreJob {
@@ -71,30 +71,80 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
   }
 
   /**
-   * Reads and scores the inputs. Rejections are printed to {@code err}; under {@code strict} any
-   * rejection fails the run with exit code 1 before anything is scored.
+   * Reads and scores the inputs in memory, for commands that compare whole runs ({@code diff}).
+   * Rejections are printed to {@code err}; under {@code strict} any rejection fails the run with
+   * exit code 1 before anything is scored.
    */
   Outcome run(String command, PrintWriter err, ProgressListener progress) throws UserError, IOException {
     List<Path> paths = inputPaths(command);
     Stages stages = stages();
     IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
-    for (Rejection r : read.rejected()) {
-      err.println("rejected " + r.input() + ": " + r.reason());
-    }
-    if (strict && !read.rejected().isEmpty()) {
-      throw new UserError(ExitCodes.FAILURE, List.of(command + ": " + read.rejected().size()
-          + " input(s) rejected under --strict; no reports written"));
-    }
+    checkRejections(command, err, read.rejected());
     ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
-    return new Outcome(batch, runInfo(read), paths);
+    Set<String> files = new LinkedHashSet<>();
+    read.articles().forEach(a -> files.add(inputFile(a.input())));
+    return new Outcome(batch, runInfo(files, read.rejected()), paths);
   }
 
-  private RunInfo runInfo(IngestResult read) throws IOException {
+  /**
+   * Reads and scores the inputs event by event, writing the reports to {@code outDir} as it goes;
+   * the reports replace {@code outDir} only when complete. Returns the counts for the summary.
+   */
+  RunTotals toReports(String command, PrintWriter err, ProgressListener progress, Path outDir)
+      throws UserError, IOException {
+    List<Path> paths = inputPaths(command);
+    Stages stages = stages();
+    ArticleReader reader = new ArticleReader(stages.lexicon());
+    RunTotals totals = new RunTotals();
     Set<String> files = new LinkedHashSet<>();
-    for (Article a : read.articles()) {
-      files.add(inputFile(a.input()));
+    List<ScoredBatch> page = new ArrayList<>();
+    int[] pageArticles = {0};
+    UserError[] stop = {null};
+    try (ReportWriter.Session session = new ReportWriter().open(outDir)) {
+      Pipeline.StreamResult result = new Pipeline(stages, threads, progress).stream(paths, reader, rejected -> {
+        try {
+          checkRejections(command, err, rejected);
+          return true;
+        } catch (UserError e) {
+          stop[0] = e;
+          return false;
+        }
+      }, event -> {
+        session.append(event);
+        totals.add(event);
+        event.articles().forEach(a -> files.add(inputFile(a.input())));
+        pageArticles[0] += event.articles().size();
+        if (pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT) {
+          page.add(event);
+        } else {
+          page.clear();
+        }
+      });
+      if (stop[0] != null) {
+        throw stop[0];
+      }
+      totals.rejected(result.rejected());
+      ScoredBatch whole = pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT
+          ? ScoredBatch.merge(page, result.rejected()) : null;
+      session.finish(runInfo(files, result.rejected()), result.rejected(), whole);
     }
-    for (Rejection r : read.rejected()) {
+    return totals;
+  }
+
+  private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {
+    for (Rejection r : rejected) {
+      err.println("rejected " + r.input() + ": " + r.reason());
+    }
+    err.flush();
+    if (strict && !rejected.isEmpty()) {
+      throw new UserError(ExitCodes.FAILURE, List.of(command + ": " + rejected.size()
+          + " input(s) rejected under --strict; no reports written"));
+    }
+  }
+
+  private RunInfo runInfo(Set<String> articleFiles, List<Rejection> rejected) throws IOException {
+    Set<String> files = new LinkedHashSet<>(articleFiles);
+    for (Rejection r : rejected) {
       Path f = Path.of(inputFile(r.input()));
       if (Files.isRegularFile(f) && Files.isReadable(f)) {
         files.add(f.toString());

@@ -59,9 +59,9 @@ final class VerifyCommand implements Callable<Integer> {
       List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
       boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
       ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors());
-      ScoreJob.Outcome outcome = job.run("verify", err, ProgressListener.NONE);
-      new ReportWriter().write(outcome.batch(), outcome.run(), fresh.resolve("reports"));
-      outcome.run().inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
+      job.toReports("verify", err, ProgressListener.NONE, fresh.resolve("reports"));
+      RunInfo rerun = new ReportFolder(fresh.resolve("reports")).run();
+      rerun.inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
           .forEach(i -> changes.add(i + " (input added)"));
       List<String> differ = new ArrayList<>();
       for (String file : ReportWriter.FILES) {

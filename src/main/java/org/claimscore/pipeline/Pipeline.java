@@ -1,20 +1,30 @@
 package org.claimscore.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.claimscore.claims.Claim;
 import org.claimscore.corroboration.Corroboration;
 import org.claimscore.corroboration.CorroborationResult;
+import org.claimscore.events.ArticleKeys;
 import org.claimscore.ingest.Article;
+import org.claimscore.ingest.ArticleLocator;
+import org.claimscore.ingest.ArticleReader;
+import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.report.ScoredBatch;
@@ -24,10 +34,22 @@ import org.claimscore.scoring.Score;
 import org.claimscore.scoring.ScoredClaim;
 
 /**
- * Wires the stages: per-article extraction and scoring run on a thread pool; provenance and
- * corroboration run over the articles of the batch. Results do not depend on the thread count.
+ * Wires the stages. Articles are grouped into events first; each event is then scored on its own
+ * (claims, provenance, corroboration, rules), events in parallel, results handed on in event
+ * order, so reports do not depend on the thread count.
+ *
+ * <h2>Design decision: two passes over the input for large batches</h2>
+ *
+ * <p>Which event an article belongs to can only be known once every article has been seen, but a
+ * batch of 100,000 articles does not fit in memory with its claims. {@link #stream} therefore reads
+ * the input twice: the first pass keeps only each article's event keys and where to find it, the
+ * second reads the articles of one event at a time, scores them and hands the result to a sink
+ * that writes the reports, keeping at most a few events in memory.
  */
 public final class Pipeline {
+
+  /** Events in flight per worker thread during the second pass. */
+  private static final int WINDOW_PER_THREAD = 4;
 
   private final Stages stages;
   private final int threads;
@@ -42,80 +64,205 @@ public final class Pipeline {
     this.progress = progress;
   }
 
-  /** Scores {@code articles}; {@code rejected} are passed through to the reports. */
+  /** Receives the scored events of a streamed batch, in event order, on one thread. */
+  @FunctionalInterface
+  public interface EventSink {
+    void accept(ScoredBatch event) throws IOException;
+  }
+
+  /** What a streamed run read: the rejected inputs, and how many articles and events it scored. */
+  public record StreamResult(List<Rejection> rejected, int articles, int events) {
+    public StreamResult {
+      rejected = List.copyOf(rejected);
+    }
+  }
+
+  /** Scores articles already in memory; {@code rejected} are passed through. */
   public ScoredBatch run(List<Article> articles, List<Rejection> rejected) {
-    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+    Map<String, Article> byId = new TreeMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<ArticleKeys> keys = byId.values().stream().map(stages.keys()::keys).toList();
+    Map<String, List<String>> events = events(stages.grouper().group(keys));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<List<Claim>> claimsByArticle = parallel(pool, sorted, "extracting",
-          a -> stages.extractor().extract(a, stages.splitter().split(a)));
-      List<Claim> allClaims = claimsByArticle.stream().flatMap(List::stream).toList();
-
-      Map<String, ArticleOrigin> origins = stages.provenance().analyze(sorted);
-      CorroborationResult evidence = stages.corroborator().corroborate(allClaims, origins);
-
-      List<List<ScoredClaim>> scored = parallel(pool, indices(sorted.size()), "scoring", i -> {
-        List<Claim> claims = claimsByArticle.get(i);
-        ArticleOrigin origin = origins.get(sorted.get(i).id());
-        List<Corroboration> ev = claims.stream()
-            .map(c -> evidence.byClaim().getOrDefault(c.id(), Corroboration.alone(c.id()))).toList();
-        List<ClaimFacts> facts = new ArrayList<>(claims.size());
-        for (int k = 0; k < claims.size(); k++) {
-          facts.add(ClaimFactsBuilder.of(claims.get(k), ev.get(k), origin, stages.sources()));
-        }
-        List<Score> scores = stages.rules().score(facts);
-        List<ScoredClaim> out = new ArrayList<>(claims.size());
-        for (int k = 0; k < claims.size(); k++) {
-          out.add(new ScoredClaim(claims.get(k), ev.get(k), scores.get(k)));
-        }
-        return out;
-      });
-
-      Map<String, String> letters = new TreeMap<>();
-      for (Article a : sorted) {
-        letters.put(a.id(), stages.sources().outletLetter(a.outlet()));
-      }
-      List<Rejection> rejectedSorted = rejected.stream()
-          .sorted(Comparator.comparing(Rejection::input).thenComparing(Rejection::reason)).toList();
-      return new ScoredBatch(sorted, rejectedSorted, origins, letters,
-          scored.stream().flatMap(List::stream).toList(), evidence.clusters());
+      List<ScoredBatch> parts = new ArrayList<>();
+      AtomicInteger done = new AtomicInteger();
+      inOrder(pool, events, (eventId, ids) -> () -> {
+        List<Article> members = ids.stream().map(byId::get).toList();
+        ScoredBatch part = scoreEvent(eventId, members);
+        progress.progress("scoring", done.addAndGet(members.size()), byId.size());
+        return part;
+      }, parts::add);
+      return ScoredBatch.merge(parts, sortedRejections(rejected));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static List<Integer> indices(int n) {
-    List<Integer> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(i);
-    }
-    return out;
+  /**
+   * Reads {@code inputs} twice, as the class comment says, and hands each scored event to {@code
+   * sink}. An article that cannot be read again in the second pass (its file changed meanwhile) is
+   * an {@link IOException}: the run is not consistent with its inputs.
+   */
+  public StreamResult stream(List<Path> inputs, ArticleReader reader, EventSink sink) throws IOException {
+    return stream(inputs, reader, rejected -> true, sink);
   }
 
-  private <T, R> List<R> parallel(ExecutorService pool, List<T> items, String phase, Function<T, R> work) {
-    AtomicInteger done = new AtomicInteger();
-    List<Future<R>> futures = new ArrayList<>(items.size());
-    for (T item : items) {
-      futures.add(pool.submit(() -> {
-        R r = work.apply(item);
-        progress.progress(phase, done.incrementAndGet(), items.size());
-        return r;
-      }));
+  /**
+   * As {@link #stream(List, ArticleReader, EventSink)}, but after the first pass asks {@code
+   * proceed} with the rejected inputs whether to score at all (a strict run stops here).
+   */
+  public StreamResult stream(List<Path> inputs, ArticleReader reader,
+      java.util.function.Predicate<List<Rejection>> proceed, EventSink sink) throws IOException {
+    Map<String, ArticleLocator> where = new HashMap<>();
+    List<ArticleKeys> keys = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    Interner interner = new Interner();
+    reader.stream(inputs, new ArticleSink() {
+      @Override
+      public void article(Article article, ArticleLocator locator) {
+        where.put(article.id(), locator);
+        keys.add(interner.intern(stages.keys().keys(article)));
+        progress.progress("reading", keys.size(), 0);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        rejected.add(rejection);
+      }
+    });
+    List<Rejection> rejectedSorted = sortedRejections(rejected);
+    if (!proceed.test(rejectedSorted)) {
+      return new StreamResult(rejectedSorted, 0, 0);
     }
-    List<R> out = new ArrayList<>(items.size());
-    for (Future<R> f : futures) {
-      try {
-        out.add(f.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while " + phase, e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
+    Map<String, List<String>> events = events(stages.grouper().group(keys));
+    keys.clear();
+    int total = where.size();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      AtomicInteger done = new AtomicInteger();
+      inOrder(pool, events, (eventId, ids) -> () -> {
+        List<Article> members = new ArrayList<>(ids.size());
+        for (String id : ids) {
+          members.add(reader.reread(where.get(id)));
         }
-        throw new IllegalStateException(e.getCause());
+        ScoredBatch part = scoreEvent(eventId, members);
+        progress.progress("scoring", done.addAndGet(members.size()), total);
+        return part;
+      }, sink);
+    } finally {
+      pool.shutdownNow();
+    }
+    return new StreamResult(rejectedSorted, total, events.size());
+  }
+
+  /** Claims, provenance, corroboration and scores of the articles of one event. */
+  ScoredBatch scoreEvent(String eventId, List<Article> articles) {
+    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+    List<List<Claim>> claimsByArticle = new ArrayList<>(sorted.size());
+    for (Article a : sorted) {
+      claimsByArticle.add(stages.extractor().extract(a, stages.splitter().split(a)));
+    }
+    List<Claim> allClaims = claimsByArticle.stream().flatMap(List::stream).toList();
+    Map<String, ArticleOrigin> origins = stages.provenance().analyze(sorted);
+    CorroborationResult evidence = stages.corroborator().corroborate(allClaims, origins);
+
+    List<ScoredClaim> scored = new ArrayList<>(allClaims.size());
+    Map<String, String> letters = new TreeMap<>();
+    Map<String, String> eventOf = new TreeMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Article article = sorted.get(i);
+      letters.put(article.id(), stages.sources().outletLetter(article.outlet()));
+      eventOf.put(article.id(), eventId);
+      List<Claim> claims = claimsByArticle.get(i);
+      ArticleOrigin origin = origins.get(article.id());
+      List<Corroboration> ev = claims.stream()
+          .map(c -> evidence.byClaim().getOrDefault(c.id(), Corroboration.alone(c.id()))).toList();
+      List<ClaimFacts> facts = new ArrayList<>(claims.size());
+      for (int k = 0; k < claims.size(); k++) {
+        facts.add(ClaimFactsBuilder.of(claims.get(k), ev.get(k), origin, stages.sources()));
+      }
+      List<Score> scores = stages.rules().score(facts);
+      for (int k = 0; k < claims.size(); k++) {
+        scored.add(new ScoredClaim(claims.get(k), ev.get(k), scores.get(k)));
       }
     }
-    return out;
+    return new ScoredBatch(sorted, List.of(), origins, letters, eventOf, scored, evidence.clusters());
+  }
+
+  /** Event id to its article ids, both sorted. */
+  private static Map<String, List<String>> events(Map<String, String> eventOf) {
+    Map<String, List<String>> events = new TreeMap<>();
+    new TreeMap<>(eventOf).forEach((article, event) -> events.computeIfAbsent(event, e -> new ArrayList<>()).add(article));
+    return events;
+  }
+
+  private static List<Rejection> sortedRejections(List<Rejection> rejected) {
+    return rejected.stream().sorted(Comparator.comparing(Rejection::input).thenComparing(Rejection::reason)).toList();
+  }
+
+  /** Makes the task that scores one event. */
+  @FunctionalInterface
+  private interface EventTask {
+    Callable<ScoredBatch> of(String eventId, List<String> articleIds);
+  }
+
+  /**
+   * Runs one task per event on {@code pool} with a bounded window, and hands results to {@code
+   * sink} in event order on the calling thread.
+   */
+  private void inOrder(ExecutorService pool, Map<String, List<String>> events, EventTask task, EventSink sink)
+      throws IOException {
+    int window = threads * WINDOW_PER_THREAD;
+    Deque<Future<ScoredBatch>> inFlight = new ArrayDeque<>();
+    for (Map.Entry<String, List<String>> e : events.entrySet()) {
+      while (inFlight.size() >= window || !inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+        sink.accept(take(inFlight.pollFirst()));
+      }
+      inFlight.addLast(pool.submit(task.of(e.getKey(), e.getValue())));
+    }
+    while (!inFlight.isEmpty()) {
+      sink.accept(take(inFlight.pollFirst()));
+    }
+  }
+
+  private static ScoredBatch take(Future<ScoredBatch> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scoring", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Shares equal key strings between articles, so a large batch keeps each distinct key once. */
+  private static final class Interner {
+    private final Map<String, String> seen = new HashMap<>();
+
+    ArticleKeys intern(ArticleKeys k) {
+      return new ArticleKeys(k.articleId(), k.published(), intern(k.places()), intern(k.actors()), intern(k.terms()));
+    }
+
+    private List<String> intern(List<String> values) {
+      List<String> out = new ArrayList<>(values.size());
+      for (String v : values) {
+        out.add(seen.computeIfAbsent(v, x -> x));
+      }
+      return out;
+    }
   }
 }

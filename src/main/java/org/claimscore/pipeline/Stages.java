@@ -2,6 +2,8 @@ package org.claimscore.pipeline;
 
 import org.claimscore.claims.ClaimExtractor;
 import org.claimscore.corroboration.Corroborator;
+import org.claimscore.events.EventGrouper;
+import org.claimscore.events.KeyExtractor;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.provenance.ProvenanceAnalyzer;
 import org.claimscore.scoring.RuleBook;
@@ -13,6 +15,8 @@ public record Stages(
     Lexicon lexicon,
     SentenceSplitter splitter,
     ClaimExtractor extractor,
+    KeyExtractor keys,
+    EventGrouper grouper,
     ProvenanceAnalyzer provenance,
     Corroborator corroborator,
     RuleBook rules,

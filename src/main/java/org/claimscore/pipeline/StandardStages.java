@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
+import org.claimscore.events.KeyEventGrouper;
+import org.claimscore.events.LexiconKeyExtractor;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
@@ -49,6 +51,7 @@ public final class StandardStages {
       throw new SetupException(problems);
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon),
+        new LexiconKeyExtractor(lexicon), new KeyEventGrouper(lexicon),
         new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
         new SourceRegistry(lexicon, book.settings()));
   }

@@ -23,6 +23,9 @@ final class HtmlReport {
   private static final String[] DIGIT_LABELS = {"", "1 confirmed", "2 probably true", "3 possibly true",
       "4 doubtful", "5 improbable", "6 cannot be judged"};
 
+  /** Batches with more articles than this get a page that points to the CSV reports instead. */
+  static final int PAGE_ARTICLE_LIMIT = 1000;
+
   private HtmlReport() {}
 
   static String render(ScoredBatch batch, RunInfo run) {
@@ -48,6 +51,16 @@ final class HtmlReport {
     details(h, batch);
     h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** The page for a batch too large to show whole: where to find the reports instead. */
+  static String tooLarge(RunInfo run) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>claimscore report</title>\n"
+        + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<header><h1>claimscore report</h1></header>\n<main>\n"
+        + "<p>This batch has more than " + PAGE_ARTICLE_LIMIT + " articles, too many to show on one page. "
+        + "Every claim, firing and source is in the CSV reports beside this file; <code>claimscore explain</code> "
+        + "shows one claim in full. Rules " + esc(run.rulesDir()) + " (sha256 " + esc(shortHash(run.rulesHash()))
+        + "), claimscore " + esc(run.version()) + ".</p>\n</main>\n</body>\n</html>\n";
   }
 
   private static void sources(StringBuilder h, ScoredBatch batch) {

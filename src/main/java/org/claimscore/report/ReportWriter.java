@@ -45,6 +45,9 @@ public final class ReportWriter {
   public static final String RUN = "run.json";
   public static final String HTML = "report.html";
 
+  /** Batches with more articles than this get a report.html that points to the CSV files instead. */
+  public static final int PAGE_ARTICLE_LIMIT = HtmlReport.PAGE_ARTICLE_LIMIT;
+
   /** Report files in the order they are listed to users. */
   public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN, HTML);
 
@@ -53,14 +56,14 @@ public final class ReportWriter {
       "party_to_conflict", "attribution_verb", "hedges", "numbers", "supporting_articles",
       "independent_origins", "contradicting_articles", "flags", "confidence", "grade", "reasons",
       "independent_sources", "speaker_role", "speaker_side", "interest", "channel", "via", "qualifiers",
-      "cluster_id");
+      "cluster_id", "event_id");
   static final List<String> FIRING_COLUMNS =
       List.of("claim_id", "rule", "points", "reason", "rule_file", "flag", "credibility_cap");
   static final List<String> SOURCE_COLUMNS = List.of(
       "article_id", "outlet", "title", "claims", "mean_confidence", "origin_family", "derived_from",
-      "similarity", "flags", "reliability", "input");
+      "similarity", "flags", "reliability", "input", "event_id");
   static final List<String> CLUSTER_COLUMNS =
-      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures");
+      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id");
   static final List<String> REJECTED_COLUMNS = List.of("input", "reason");
 
   private static final CSVFormat CSV =
@@ -68,21 +71,100 @@ public final class ReportWriter {
 
   /** Writes every report for {@code batch} into {@code outDir}, replacing what was there. */
   public void write(ScoredBatch batch, RunInfo run, Path outDir) throws IOException {
-    Path target = outDir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
-    try {
-      writeClaims(batch, staging.resolve(CLAIMS));
-      writeFirings(batch, staging.resolve(FIRINGS));
-      writeSources(batch, staging.resolve(SOURCES));
-      writeClusters(batch, staging.resolve(CLUSTERS));
-      writeRejected(batch, staging.resolve(REJECTED));
+    try (Session session = open(outDir)) {
+      session.append(batch);
+      session.finish(run, batch.rejected(), batch);
+    }
+  }
+
+  /**
+   * Starts a report in a staging folder beside {@code outDir}; rows are appended part by part
+   * (event by event) and nothing replaces {@code outDir} until {@link Session#finish}. Closing an
+   * unfinished session deletes the staging folder and leaves {@code outDir} as it was.
+   */
+  public Session open(Path outDir) throws IOException {
+    return new Session(outDir);
+  }
+
+  /** One report being written. Not thread-safe: append from one thread, in report order. */
+  public static final class Session implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final CSVPrinter claims;
+    private final CSVPrinter firings;
+    private final CSVPrinter sources;
+    private final CSVPrinter clusters;
+    private boolean finished;
+
+    private Session(Path outDir) throws IOException {
+      target = outDir.toAbsolutePath().normalize();
+      Files.createDirectories(target.getParent());
+      staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".writing-");
+      List<CSVPrinter> opened = new ArrayList<>();
+      try {
+        claims = printer(staging.resolve(CLAIMS), CLAIM_COLUMNS, opened);
+        firings = printer(staging.resolve(FIRINGS), FIRING_COLUMNS, opened);
+        sources = printer(staging.resolve(SOURCES), SOURCE_COLUMNS, opened);
+        clusters = printer(staging.resolve(CLUSTERS), CLUSTER_COLUMNS, opened);
+      } catch (IOException | RuntimeException e) {
+        for (CSVPrinter p : opened) {
+          p.close();
+        }
+        deleteTree(staging);
+        throw e;
+      }
+    }
+
+    /** Appends the rows of one part: its claims, firings, articles and clusters. */
+    public void append(ScoredBatch part) throws IOException {
+      writeClaims(part, claims);
+      writeFirings(part, firings);
+      writeSources(part, sources);
+      writeClusters(part, clusters);
+    }
+
+    /**
+     * Writes the rejected inputs, {@code run.json} and {@code report.html} (from {@code page}, or a
+     * note that the batch was too large for one page when it is null), then moves the whole report
+     * into place.
+     */
+    public void finish(RunInfo run, List<Rejection> rejected, ScoredBatch page) throws IOException {
+      closePrinters();
+      try (CSVPrinter out = printer(staging.resolve(REJECTED), REJECTED_COLUMNS, new ArrayList<>())) {
+        for (Rejection r : rejected) {
+          out.printRecord(Cells.text(r.input()), Cells.text(r.reason()));
+        }
+      }
       writeRun(run, staging.resolve(RUN));
-      Files.writeString(staging.resolve(HTML), HtmlReport.render(batch, run), StandardCharsets.UTF_8);
+      String html = page != null ? HtmlReport.render(page, run) : HtmlReport.tooLarge(run);
+      Files.writeString(staging.resolve(HTML), html, StandardCharsets.UTF_8);
       replace(staging, target);
-    } finally {
-      deleteTree(staging);
+      finished = true;
+    }
+
+    private void closePrinters() throws IOException {
+      IOException failure = null;
+      for (CSVPrinter p : List.of(claims, firings, sources, clusters)) {
+        try {
+          p.close();
+        } catch (IOException e) {
+          failure = failure == null ? e : failure;
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!finished) {
+        try {
+          closePrinters();
+        } finally {
+          deleteTree(staging);
+        }
+      }
     }
   }
 
@@ -100,74 +182,59 @@ public final class ReportWriter {
     return points > 0 ? "+" + points : Integer.toString(points);
   }
 
-  private static void writeClaims(ScoredBatch batch, Path file) throws IOException {
+  private static void writeClaims(ScoredBatch batch, CSVPrinter out) throws IOException {
     Map<String, String> outlets = new TreeMap<>();
     batch.articles().forEach(a -> outlets.put(a.id(), a.outlet()));
-    try (CSVPrinter out = printer(file, CLAIM_COLUMNS)) {
-      for (ScoredClaim sc : batch.claims()) {
-        Claim c = sc.claim();
-        Corroboration e = sc.evidence();
-        Score s = sc.score();
-        TreeSet<String> flags = new TreeSet<>(s.flags());
-        flags.addAll(e.flags());
-        out.printRecord(
-            c.id(), c.articleId(), Cells.text(outlets.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)),
-            c.span().start(), c.span().end(), c.type().label(), Cells.text(c.text()),
-            Cells.text(c.attribution().speaker()), c.attribution().kind().label(),
-            c.attribution().partyToConflict(), Cells.text(c.attribution().verb()), Cells.list(c.hedges()),
-            Cells.list(c.numbers().stream().map(Quantity::display).toList()),
-            Cells.list(e.supportingArticles()), e.independentOrigins(), Cells.list(e.contradictingArticles()),
-            Cells.list(flags), s.confidence(), s.grade(), Cells.text(reasons(s)),
-            e.independentSources(), Cells.text(c.attribution().role()), c.attribution().side(),
-            c.interest().label(), c.attribution().channel(), Cells.text(c.attribution().via()),
-            Cells.list(c.qualifiers()), e.clusterId());
+    for (ScoredClaim sc : batch.claims()) {
+      Claim c = sc.claim();
+      Corroboration e = sc.evidence();
+      Score s = sc.score();
+      TreeSet<String> flags = new TreeSet<>(s.flags());
+      flags.addAll(e.flags());
+      out.printRecord(
+          c.id(), c.articleId(), Cells.text(outlets.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)),
+          c.span().start(), c.span().end(), c.type().label(), Cells.text(c.text()),
+          Cells.text(c.attribution().speaker()), c.attribution().kind().label(),
+          c.attribution().partyToConflict(), Cells.text(c.attribution().verb()), Cells.list(c.hedges()),
+          Cells.list(c.numbers().stream().map(Quantity::display).toList()),
+          Cells.list(e.supportingArticles()), e.independentOrigins(), Cells.list(e.contradictingArticles()),
+          Cells.list(flags), s.confidence(), s.grade(), Cells.text(reasons(s)),
+          e.independentSources(), Cells.text(c.attribution().role()), c.attribution().side(),
+          c.interest().label(), c.attribution().channel(), Cells.text(c.attribution().via()),
+          Cells.list(c.qualifiers()), e.clusterId(), batch.eventOf(c.articleId()));
+    }
+  }
+
+  private static void writeFirings(ScoredBatch batch, CSVPrinter out) throws IOException {
+    for (ScoredClaim sc : batch.claims()) {
+      for (Firing f : sc.score().firings()) {
+        out.printRecord(sc.claim().id(), Cells.text(f.rule()), f.points(), Cells.text(f.reason()),
+            Cells.text(f.ruleFile()), Cells.text(f.flag()), f.credibility() == 0 ? "" : f.credibility());
       }
     }
   }
 
-  private static void writeFirings(ScoredBatch batch, Path file) throws IOException {
-    try (CSVPrinter out = printer(file, FIRING_COLUMNS)) {
-      for (ScoredClaim sc : batch.claims()) {
-        for (Firing f : sc.score().firings()) {
-          out.printRecord(sc.claim().id(), Cells.text(f.rule()), f.points(), Cells.text(f.reason()),
-              Cells.text(f.ruleFile()), Cells.text(f.flag()), f.credibility() == 0 ? "" : f.credibility());
-        }
-      }
-    }
-  }
-
-  private static void writeSources(ScoredBatch batch, Path file) throws IOException {
+  private static void writeSources(ScoredBatch batch, CSVPrinter out) throws IOException {
     Map<String, List<Integer>> confidences = new LinkedHashMap<>();
     for (ScoredClaim sc : batch.claims()) {
       confidences.computeIfAbsent(sc.claim().articleId(), k -> new ArrayList<>()).add(sc.score().confidence());
     }
-    try (CSVPrinter out = printer(file, SOURCE_COLUMNS)) {
-      for (Article a : batch.articles()) {
-        List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
-        ArticleOrigin o = batch.origins().get(a.id());
-        double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-        out.printRecord(a.id(), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
-            scores.isEmpty() ? "" : Cells.decimal(mean, 1), o.family(), o.derivedFrom(),
-            Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
-            batch.sourceLetters().getOrDefault(a.id(), "F"), Cells.text(a.input()));
-      }
+    for (Article a : batch.articles()) {
+      List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
+      ArticleOrigin o = batch.origins().get(a.id());
+      double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+      out.printRecord(a.id(), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
+          scores.isEmpty() ? "" : Cells.decimal(mean, 1), o.family(), o.derivedFrom(),
+          Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
+          batch.sourceLetters().getOrDefault(a.id(), "F"), Cells.text(a.input()), batch.eventOf(a.id()));
     }
   }
 
-  private static void writeClusters(ScoredBatch batch, Path file) throws IOException {
-    try (CSVPrinter out = printer(file, CLUSTER_COLUMNS)) {
-      for (ClaimCluster c : batch.clusters()) {
-        out.printRecord(c.id(), Cells.list(c.claimIds()), Cells.list(c.articles()), Cells.list(c.families()),
-            Cells.list(c.primarySources()), Cells.text(c.figures()));
-      }
-    }
-  }
-
-  private static void writeRejected(ScoredBatch batch, Path file) throws IOException {
-    try (CSVPrinter out = printer(file, REJECTED_COLUMNS)) {
-      for (Rejection r : batch.rejected()) {
-        out.printRecord(Cells.text(r.input()), Cells.text(r.reason()));
-      }
+  private static void writeClusters(ScoredBatch batch, CSVPrinter out) throws IOException {
+    for (ClaimCluster c : batch.clusters()) {
+      String event = c.articles().isEmpty() ? "" : batch.eventOf(c.articles().get(0));
+      out.printRecord(c.id(), Cells.list(c.claimIds()), Cells.list(c.articles()), Cells.list(c.families()),
+          Cells.list(c.primarySources()), Cells.text(c.figures()), event);
     }
   }
 
@@ -188,9 +255,11 @@ public final class ReportWriter {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  private static CSVPrinter printer(Path file, List<String> columns) throws IOException {
+  private static CSVPrinter printer(Path file, List<String> columns, List<CSVPrinter> opened) throws IOException {
     Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
+    CSVPrinter p = new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
+    opened.add(p);
+    return p;
   }
 
   private static void replace(Path staging, Path target) throws IOException {

@@ -41,7 +41,7 @@ class ReportWriterTest {
         new Firing("Single origin", -5, "Only one origin reports it.", "corroboration.drl", "single-origin", 0)),
         List.of("single-origin"));
     return new ScoredBatch(List.of(a), List.of(new Rejection("in/bad.json", "malformed JSON at line 1")),
-        Map.of("a1", new ArticleOrigin("a1", "a1", "", 0, List.of())), Map.of("a1", "F"),
+        Map.of("a1", new ArticleOrigin("a1", "a1", "", 0, List.of())), Map.of("a1", "F"), Map.of("a1", "a1"),
         List.of(new ScoredClaim(claim, Corroboration.alone("a1#1"), score)), List.of());
   }
 
@@ -85,8 +85,8 @@ class ReportWriterTest {
     Path out = tmp.resolve("r");
     new ReportWriter().write(batch(), run(), out);
     String before = Files.readString(out.resolve("claims.csv"));
-    ScoredBatch broken = new ScoredBatch(batch().articles(), List.of(), Map.of(), Map.of(), batch().claims(),
-        List.of());
+    ScoredBatch broken = new ScoredBatch(batch().articles(), List.of(), Map.of(), Map.of(), Map.of(),
+        batch().claims(), List.of());
     assertThrows(NullPointerException.class, () -> new ReportWriter().write(broken, run(), out));
     assertEquals(before, Files.readString(out.resolve("claims.csv")));
     try (var files = Files.list(tmp)) {

@@ -1,0 +1,169 @@
+package org.claimscore.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.claimscore.bench.CorpusGenerator;
+import org.claimscore.bench.MeasuredRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code claimscore bench}: throughput and peak heap of whole runs on generated batches. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure whole scoring runs on generated batches that read like real news: many events of",
+      "3-8 articles each, retold from the fixture articles with their own names and figures, with",
+      "copies, rewrites and machine summaries among them. Each size is scored in a fresh JVM with",
+      "the heap capped (--heap), next to a baseline pass over the same articles (read and split",
+      "sentences only), each --repeat times; the table gives medians and the ratios between sizes.",
+      "Figures depend on the machine and on what else it is doing: compare ratios within one run."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N,N,...", defaultValue = "1000,10000,100000",
+      description = "Batch sizes in articles (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "Runs per size and mode (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads of each run (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--heap", defaultValue = "1g", description = "Maximum heap of each run, as for -Xmx (default: ${DEFAULT-VALUE}).")
+  String heap;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Where to generate the batches (default: a temporary folder, deleted after).")
+  Path work;
+
+  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "fixtures",
+      description = "Real articles to retell (default: ${DEFAULT-VALUE}).")
+  String fixtures;
+
+  @Option(names = "--seed", defaultValue = "20240312", description = "Seed of the generated batches (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (sizes.stream().anyMatch(n -> n < 1) || repeat < 1 || threads < 1) {
+      err.println("bench: sizes, --repeat and --threads must be at least 1");
+      return ExitCodes.USAGE;
+    }
+    Path fixturesDir = Paths.resolveDefault(fixtures);
+    if (!Files.isDirectory(fixturesDir)) {
+      err.println("bench: no such fixtures folder: " + fixtures);
+      return ExitCodes.USAGE;
+    }
+    boolean temporary = work == null;
+    Path root = temporary ? Files.createTempDirectory("claimscore-bench-") : work;
+    try {
+      CorpusGenerator generator = CorpusGenerator.fromFixtures(fixturesDir);
+      out.printf("%9s %-8s %9s %12s %11s %13s %10s%n", "articles", "run", "median s", "articles/s", "claims/s",
+          "peak heap MB", "x baseline");
+      Map<Integer, Double> scoreSeconds = new HashMap<>();
+      for (int size : sizes) {
+        Path corpus = root.resolve("batch-" + size);
+        if (!Files.isDirectory(corpus)) {
+          int events = generator.generate(size, seed, corpus);
+          err.printf("bench: generated %d articles in %d events%n", size, events);
+          err.flush();
+        }
+        Result baseline = measure(List.of("baseline", corpus.toString()), err);
+        Result score = measure(List.of("score", corpus.toString(), root.resolve("reports-" + size).toString(),
+            Integer.toString(threads)), err);
+        scoreSeconds.put(size, score.seconds);
+        out.printf("%9d %-8s %9.2f %12.0f %11s %13.0f %10s%n", size, "baseline", baseline.seconds,
+            size / baseline.seconds, "", baseline.peakHeapMb, "1.0");
+        out.printf("%9d %-8s %9.2f %12.0f %11.0f %13.0f %10.1f%n", size, "score", score.seconds, size / score.seconds,
+            score.count / score.seconds, score.peakHeapMb, score.seconds / baseline.seconds);
+        out.flush();
+      }
+      List<Integer> sorted = sizes.stream().sorted().toList();
+      for (int i = 1; i < sorted.size(); i++) {
+        int a = sorted.get(i - 1);
+        int b = sorted.get(i);
+        out.printf("scaling %d -> %d articles (x%.0f): time x%.2f%n", a, b, (double) b / a,
+            scoreSeconds.get(b) / scoreSeconds.get(a));
+      }
+      return ExitCodes.OK;
+    } finally {
+      if (temporary) {
+        deleteTree(root);
+      }
+    }
+  }
+
+  /** Median wall time and peak heap of {@code repeat} runs of {@link MeasuredRun} in fresh JVMs. */
+  private Result measure(List<String> args, PrintWriter err) throws IOException, InterruptedException {
+    List<Double> seconds = new ArrayList<>();
+    List<Double> heaps = new ArrayList<>();
+    long count = 0;
+    for (int r = 0; r < repeat; r++) {
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+      String home = System.getProperty("claimscore.home");
+      if (home != null) {
+        cmd.add("-Dclaimscore.home=" + home);
+      }
+      cmd.add(MeasuredRun.class.getName());
+      cmd.addAll(args);
+      long start = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String output;
+      try (InputStream in = p.getInputStream()) {
+        output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (!p.waitFor(30, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IOException("bench: a run did not finish within 30 minutes: " + String.join(" ", args));
+      }
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      if (p.exitValue() != 0) {
+        throw new IOException("bench: run failed with exit code " + p.exitValue() + ": " + String.join(" ", args));
+      }
+      Map<String, Long> values = new HashMap<>();
+      output.lines().map(l -> l.split(" ")).filter(kv -> kv.length == 2)
+          .forEach(kv -> values.put(kv[0], Long.parseLong(kv[1])));
+      seconds.add(elapsed);
+      heaps.add(values.getOrDefault("peak-heap-bytes", 0L) / 1e6);
+      count = values.getOrDefault("claims", values.getOrDefault("sentences", 0L));
+      err.printf("bench: %s run %d/%d: %.2f s%n", args.get(0), r + 1, repeat, elapsed);
+      err.flush();
+    }
+    return new Result(median(seconds), median(heaps), count);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private record Result(double seconds, double peakHeapMb, long count) {}
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
