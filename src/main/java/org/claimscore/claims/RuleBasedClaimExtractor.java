@@ -26,6 +26,9 @@ import org.claimscore.text.Span;
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
+  /** Every channel {@link Attribution#channel()} can name; "" when the text names none. */
+  public static final List<String> CHANNELS = List.of("", "social_media", "statement", "telegram", "tv", "video");
+
   private static final String[] BOILERPLATE = {
     "a version of this story appeared", "click here", "comment policy", "can be reached at",
     "based in part on wire service", "translated from the original", "the information provided in this article",

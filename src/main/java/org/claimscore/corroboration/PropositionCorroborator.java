@@ -33,6 +33,15 @@ public final class PropositionCorroborator implements Corroborator {
   /** A blocking key held by more claims than this is too common to generate candidate pairs. */
   static final int MAX_POSTING = 100;
 
+  /** A claim stated as bare fact that other articles attribute to a source. */
+  public static final String ATTRIBUTION_STRIPPED = "attribution-stripped";
+  /** Reports of the same statement give different figures. */
+  public static final String INCONSISTENT_FIGURES = "inconsistent-figures";
+  /** A later report of the same statement updates its figure. */
+  public static final String FIGURE_UPDATE = "figure-update";
+  /** Every evidence flag this corroborator can raise. */
+  public static final List<String> EVIDENCE_FLAGS = List.of(ATTRIBUTION_STRIPPED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
+
   private final Map<String, String> regionOf;
 
   /** A corroborator that knows no regions: only places named alike are the same place. */
@@ -150,7 +159,7 @@ public final class PropositionCorroborator implements Corroborator {
     if (!stripped[i]) {
       sources.add(self.sourceKey());
     } else {
-      flags.add("attribution-stripped");
+      flags.add(ATTRIBUTION_STRIPPED);
     }
     for (Link l : links) {
       ClaimFeatures other = features.get(l.other());
@@ -167,9 +176,9 @@ public final class PropositionCorroborator implements Corroborator {
         }
         case INCONSISTENT -> {
           contradicting.add(other.articleId());
-          flags.add("inconsistent-figures");
+          flags.add(INCONSISTENT_FIGURES);
         }
-        case UPDATE -> flags.add("figure-update");
+        case UPDATE -> flags.add(FIGURE_UPDATE);
         case CONTRADICTS -> {
           contradicting.add(other.articleId());
           byIndependent |= other.independentSource();

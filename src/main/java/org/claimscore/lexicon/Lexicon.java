@@ -46,7 +46,8 @@ public record Lexicon(
   private static final Set<String> KINDS =
       Set.of("person", "organisation", "government", "media", "social_media", "anonymous", "media_reports");
   private static final Set<String> STRENGTHS = Set.of("confirming", "neutral", "distancing");
-  private static final Set<String> SIDES = Set.of("", "russia", "ukraine");
+  /** The sides an actor can belong to; "" is independent. */
+  public static final Set<String> SIDES = Set.of("", "russia", "ukraine");
 
   public Lexicon {
     actors = List.copyOf(actors);

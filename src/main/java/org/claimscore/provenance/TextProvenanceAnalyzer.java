@@ -61,6 +61,14 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
           Pattern.CASE_INSENSITIVE)),
       new Cue("boilerplate-footer", Pattern.compile("(?m)^[ \\t]*Tags[ \\t]*\\R(?:[^\\n]{0,60}(?:\\R|\\z)){0,15}\\s*\\z")));
 
+  /** The cue of an article that uses words from the editorialising list. */
+  public static final String EDITORIALISING = "editorialising";
+  /** The cue of a derived article at least {@link #NEAR_DUPLICATE} similar to its source. */
+  public static final String NEAR_DUPLICATE_CUE = "near-duplicate";
+  /** Every cue an article can carry, sorted. */
+  public static final List<String> CUE_NAMES = java.util.stream.Stream.concat(CUES.stream().map(Cue::name),
+      java.util.stream.Stream.of(EDITORIALISING, NEAR_DUPLICATE_CUE)).sorted().toList();
+
   private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
   private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{12,600})[”\"]");
@@ -113,7 +121,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
       Edge edge = bestSource.get(p.id());
       List<String> cues = new ArrayList<>(p.cues());
       if (edge != null && edge.similarity() >= NEAR_DUPLICATE) {
-        cues.add("near-duplicate");
+        cues.add(NEAR_DUPLICATE_CUE);
       }
       cues.sort(Comparator.naturalOrder());
       String family = familyOf(p.id(), bestSource, families);
@@ -222,7 +230,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     }
     for (Pattern p : editorialising) {
       if (p.matcher(spaced).find()) {
-        cues.add("editorialising");
+        cues.add(EDITORIALISING);
         break;
       }
     }

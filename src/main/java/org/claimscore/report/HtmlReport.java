@@ -162,11 +162,11 @@ final class HtmlReport {
           + " primary source(s)");
       dt(h, "contradicted by", String.join(", ", c.evidence().contradictingArticles()));
       dt(h, "flags", String.join(", ", c.score().flags()));
-      h.append("</dl><table class=\"reasons\"><thead><tr><th>points</th><th>rule</th><th>reason</th></tr></thead><tbody>");
+      h.append("</dl><table class=\"reasons\"><thead><tr><th>points</th><th>rule and reason</th></tr></thead><tbody>");
       for (Firing f : c.score().firings()) {
-        h.append("<tr><td>").append(ReportWriter.signedPoints(f.points())).append("</td><td>").append(esc(f.rule()))
-            .append(" <small>").append(esc(f.ruleFile())).append("</small></td><td>").append(esc(f.reason()))
-            .append("</td></tr>");
+        h.append("<tr><td class=\"points\">").append(ReportWriter.signedPoints(f.points())).append("</td><td><b>")
+            .append(esc(f.rule())).append("</b> <small>").append(esc(f.ruleFile())).append("</small><br>")
+            .append(esc(f.reason())).append("</td></tr>");
       }
       h.append("</tbody></table></template>\n");
     }
@@ -208,16 +208,16 @@ final class HtmlReport {
       header{padding:12px 24px;background:#24292f;color:#fff}header h1{margin:0;font-size:20px}
       header p{margin:4px 0}.legend span{padding:1px 6px;border-radius:3px;color:#111;margin-right:4px}
       main{margin-right:380px;padding:8px 24px}h2{font-size:17px;margin:20px 0 8px}
-      table{border-collapse:collapse;font-size:13px;background:#fff}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
+      table{border-collapse:collapse;font-size:13px;background:#fff}#sources{display:block;overflow-x:auto;max-width:100%}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
       article{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px 16px;margin-bottom:16px}
       article h3{margin:4px 0 8px;font-size:14px;color:#555}.text{white-space:pre-wrap}
       mark{cursor:pointer;border-radius:3px;padding:0 1px;color:inherit}mark:focus,mark.selected{outline:2px solid #0969da}
       .g1{background:#7ee2a8}.g2{background:#b4eec0}.g3{background:#fff1a8}.g4{background:#ffd199}.g5{background:#ffb3b3}.g6{background:#d8d8e8}
-      #chart .row{display:flex;align-items:center;margin:3px 0}#chart .label{width:260px;font-size:13px}
+      #chart .row{display:flex;align-items:center;margin:3px 0}#chart .label{width:320px;font-size:13px}
       #chart .bar{display:flex;flex:1;max-width:600px}#chart .bar span{text-align:center;font-size:12px;min-width:18px}
       aside{position:fixed;top:0;right:0;width:356px;height:100vh;overflow:auto;background:#fff;border-left:1px solid #ccc;padding:12px;box-sizing:border-box}
       aside blockquote{margin:8px 0;padding-left:8px;border-left:3px solid #ccc}aside dt{font-weight:600;font-size:12px;color:#555}
-      aside dd{margin:0 0 6px}.grade{padding:1px 6px;border-radius:3px;font-weight:700}.hint{color:#666}
+      aside dd{margin:0 0 6px}aside table{width:100%}aside small{color:#666}.points{text-align:right;white-space:nowrap;font-weight:600}.grade{padding:1px 6px;border-radius:3px;font-weight:700}.hint{color:#666}
       """;
 
   private static final String SCRIPT = """

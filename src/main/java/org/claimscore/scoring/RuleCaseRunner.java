@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,15 +37,72 @@ public final class RuleCaseRunner {
 
   /** Every failure of every case under {@code rulesDir/tests/}, in file order; empty when all pass. */
   public List<String> run(Path rulesDir, RuleBook book) {
+    List<String> failures = new ArrayList<>();
+    for (CaseFile file : caseFiles(rulesDir, failures)) {
+      List<JsonNode> cases = file.cases();
+      if (cases.isEmpty()) {
+        failures.add(file.where() + ": no test case in the file");
+      }
+      for (int i = 0; i < cases.size(); i++) {
+        String desc = cases.get(i).path("description").asText("");
+        String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
+        for (String message : check(cases.get(i), book)) {
+          failures.add(file.where() + ": " + (label.isEmpty() ? "" : label + ": ") + message);
+        }
+      }
+    }
+    return failures;
+  }
+
+  /** How many test cases the readable files under {@code rulesDir/tests/} hold. */
+  public int count(Path rulesDir) {
+    return caseFiles(rulesDir, new ArrayList<>()).stream().mapToInt(f -> f.cases().size()).sum();
+  }
+
+  /**
+   * Every rule of {@code book} that no case under {@code rulesDir/tests/} expects to fire, or none
+   * expects not to fire: {@code RULESDIR/FILE:LINE: rule "NAME" has no test case where it fires}.
+   * Unreadable case files are left to {@link #run}.
+   */
+  public List<String> coverage(Path rulesDir, RuleBook book) {
+    Set<String> fires = new TreeSet<>();
+    Set<String> doesNotFire = new TreeSet<>();
+    for (CaseFile file : caseFiles(rulesDir, new ArrayList<>())) {
+      for (JsonNode c : file.cases()) {
+        c.path("expect").path("fires").forEach(n -> fires.add(n.asText()));
+        c.path("expect").path("doesNotFire").forEach(n -> doesNotFire.add(n.asText()));
+      }
+    }
+    String tests = RuleBook.displayName(rulesDir) + "/" + TESTS + "/";
+    List<String> missing = new ArrayList<>();
+    for (RuleInfo rule : book.rules()) {
+      String where = RuleBook.displayName(rulesDir) + "/" + rule.file() + ":" + rule.line() + ": rule \""
+          + rule.name() + "\" has no test case in " + tests;
+      if (!fires.contains(rule.name())) {
+        missing.add(where + " where it fires");
+      }
+      if (!doesNotFire.contains(rule.name())) {
+        missing.add(where + " where it does not fire");
+      }
+    }
+    return missing;
+  }
+
+  /** One readable case file: where to name it, and its cases. */
+  private record CaseFile(String where, List<JsonNode> cases) {}
+
+  /** The case files under {@code rulesDir/tests/}, by name; files that cannot be read go to {@code failures}. */
+  private List<CaseFile> caseFiles(Path rulesDir, List<String> failures) {
     String display = RuleBook.displayName(rulesDir) + "/" + TESTS + "/";
     Path dir = rulesDir.resolve(TESTS);
-    List<String> failures = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      return List.of(display + ": cannot list test cases: " + Settings.oneLine(e.getMessage()));
+      failures.add(display + ": cannot list test cases: " + Settings.oneLine(e.getMessage()));
+      return List.of();
     }
+    List<CaseFile> out = new ArrayList<>();
     for (Path file : files) {
       String where = display + file.getFileName();
       try {
@@ -55,16 +113,7 @@ public final class RuleCaseRunner {
         } else if (root != null) {
           cases.add(root);
         }
-        if (cases.isEmpty()) {
-          failures.add(where + ": no test case in the file");
-        }
-        for (int i = 0; i < cases.size(); i++) {
-          String desc = cases.get(i).path("description").asText("");
-          String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
-          for (String message : check(cases.get(i), book)) {
-            failures.add(where + ": " + (label.isEmpty() ? "" : label + ": ") + message);
-          }
-        }
+        out.add(new CaseFile(where, cases));
       } catch (JsonProcessingException e) {
         String line = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
         failures.add(where + ": not valid JSON" + line + ": " + Settings.oneLine(e.getOriginalMessage()));
@@ -72,7 +121,7 @@ public final class RuleCaseRunner {
         failures.add(where + ": cannot read: " + Settings.oneLine(e.getMessage()));
       }
     }
-    return failures;
+    return out;
   }
 
   /** The failures of one case; empty when it passes. */

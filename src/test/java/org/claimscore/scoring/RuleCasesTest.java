@@ -3,15 +3,10 @@ package org.claimscore.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,24 +32,24 @@ class RuleCasesTest {
   }
 
   @Test
-  void everyRuleHasAFiringAndANonFiringCase() throws IOException {
-    Set<String> fires = new TreeSet<>();
-    Set<String> doesNotFire = new TreeSet<>();
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(RULES.resolve(RuleCaseRunner.TESTS))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-        JsonNode root = json.readTree(file.toFile());
-        for (JsonNode c : root.isArray() ? root : List.of(root)) {
-          c.path("expect").path("fires").forEach(n -> fires.add(n.asText()));
-          c.path("expect").path("doesNotFire").forEach(n -> doesNotFire.add(n.asText()));
-        }
-      }
-    }
-    List<String> missing = book.rules().stream()
-        .flatMap(r -> Stream.of(fires.contains(r.name()) ? null : r.file() + ": \"" + r.name() + "\" never expected to fire",
-            doesNotFire.contains(r.name()) ? null : r.file() + ": \"" + r.name() + "\" never expected not to fire"))
-        .filter(s -> s != null).toList();
-    assertEquals(List.of(), missing);
+  void everyRuleHasAFiringAndANonFiringCase() {
+    List<String> missing = new RuleCaseRunner().coverage(RULES, book);
+    assertEquals(List.of(), missing, () -> String.join(System.lineSeparator(), missing));
+  }
+
+  @Test
+  void aRuleWithoutCasesIsReportedAtItsLine() throws IOException {
+    Path tests = Files.createDirectories(tmp.resolve("rules").resolve(RuleCaseRunner.TESTS));
+    Files.writeString(tests.resolve("x.json"),
+        "[{ \"facts\": { \"hedged\": true }, \"expect\": { \"fires\": [\"Hedged claim\"] } }]");
+    String dir = RuleBook.displayName(tmp.resolve("rules"));
+    RuleInfo hedged = book.rules().stream().filter(r -> r.name().equals("Hedged claim")).findFirst().orElseThrow();
+    List<String> missing = new RuleCaseRunner().coverage(tmp.resolve("rules"), book);
+    assertEquals(2 * book.rules().size() - 1, missing.size(), missing.toString());
+    assertTrue(missing.contains(dir + "/" + hedged.file() + ":" + hedged.line()
+        + ": rule \"Hedged claim\" has no test case in " + dir + "/tests/ where it does not fire"), missing.toString());
+    assertTrue(missing.stream().noneMatch(m -> m.contains("\"Hedged claim\"") && m.endsWith("where it fires")));
+    assertEquals(1, new RuleCaseRunner().count(tmp.resolve("rules")));
   }
 
   @Test
