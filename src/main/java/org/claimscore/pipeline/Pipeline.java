@@ -120,28 +120,46 @@ public final class Pipeline {
     List<ArticleKeys> keys = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
     Interner interner = new Interner();
-    reader.stream(inputs, new ArticleSink() {
-      @Override
-      public void article(Article article, ArticleLocator locator) {
-        where.put(article.id(), locator);
-        keys.add(interner.intern(stages.keys().keys(article)));
-        progress.progress("reading", keys.size(), 0);
-      }
-
-      @Override
-      public void rejected(Rejection rejection) {
-        rejected.add(rejection);
-      }
-    });
-    List<Rejection> rejectedSorted = sortedRejections(rejected);
-    if (!proceed.test(rejectedSorted)) {
-      return new StreamResult(rejectedSorted, 0, 0);
-    }
-    Map<String, List<String>> events = events(stages.grouper().group(keys));
-    keys.clear();
-    int total = where.size();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      // Reading stays on this thread (input order decides duplicate ids); key extraction runs on
+      // the pool, at most a window of articles ahead, so the batch is never held in memory.
+      Deque<Future<ArticleKeys>> pending = new ArrayDeque<>();
+      int window = threads * WINDOW_PER_THREAD * 8;
+      reader.stream(inputs, new ArticleSink() {
+        @Override
+        public void article(Article article, ArticleLocator locator) {
+          where.put(article.id(), locator);
+          while (pending.size() >= window || !pending.isEmpty() && pending.peekFirst().isDone()) {
+            collect(pending.pollFirst());
+          }
+          pending.addLast(pool.submit(() -> stages.keys().keys(article)));
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+          rejected.add(rejection);
+        }
+
+        private void collect(Future<ArticleKeys> f) {
+          try {
+            keys.add(interner.intern(take(f)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          progress.progress("reading", keys.size(), 0);
+        }
+      });
+      while (!pending.isEmpty()) {
+        keys.add(interner.intern(take(pending.pollFirst())));
+      }
+      List<Rejection> rejectedSorted = sortedRejections(rejected);
+      if (!proceed.test(rejectedSorted)) {
+        return new StreamResult(rejectedSorted, 0, 0);
+      }
+      Map<String, List<String>> events = events(stages.grouper().group(keys));
+      keys.clear();
+      int total = where.size();
       AtomicInteger done = new AtomicInteger();
       inOrder(pool, events, (eventId, ids) -> () -> {
         List<Article> members = new ArrayList<>(ids.size());
@@ -152,10 +170,10 @@ public final class Pipeline {
         progress.progress("scoring", done.addAndGet(members.size()), total);
         return part;
       }, sink);
+      return new StreamResult(rejectedSorted, total, events.size());
     } finally {
       pool.shutdownNow();
     }
-    return new StreamResult(rejectedSorted, total, events.size());
   }
 
   /** Claims, provenance, corroboration and scores of the articles of one event. */
@@ -228,7 +246,7 @@ public final class Pipeline {
     }
   }
 
-  private static ScoredBatch take(Future<ScoredBatch> f) throws IOException {
+  private static <T> T take(Future<T> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {
