@@ -12,7 +12,9 @@ import java.util.List;
  * @param independentSources independent primary sources that back the proposition itself: distinct
  *     original speakers across the cluster, counting every unattributed report as the article's own
  *     origin family; a ministry's figure repeated by five outlets is 1
- * @param contradictingArticles articles with a claim that contradicts this one, sorted
+ * @param contradictingArticles articles with a claim that contradicts this one, sorted; the claim's own
+ *     article is listed when another speaker in it says the opposite (a governor denying what a group
+ *     claims in the same report)
  * @param contradictedByIndependent true when a contradicting claim comes from a source that is not
  *     a party to the conflict
  * @param flags cross-article findings: {@code inconsistent-figures}, {@code attribution-stripped},
