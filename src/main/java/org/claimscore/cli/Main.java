@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       "Writes per-claim confidence (0-100), an Admiralty grade (A-F source, 1-6 information) and",
       "the reasons, as CSV reports an auditor can follow back to every rule that fired."
     },
-    subcommands = {ScoreCommand.class, ExplainCommand.class, DiffCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, ExplainCommand.class, DiffCommand.class, VerifyCommand.class,
+        EvaluateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done; 1 inputs rejected under --strict, or an internal failure;",
         "2 usage error or rules that do not compile (no report is written)."})
 public final class Main implements Runnable {
