@@ -237,7 +237,9 @@ final class QuantityParser {
         }
         break;
       }
-      words++;
+      if (!gluedToHyphen(t, k)) {
+        words++;
+      }
       if (t.kind[k] == Tokens.NUMBER || WORDS.containsKey(t.norm[k])) {
         break;
       }
@@ -261,7 +263,7 @@ final class QuantityParser {
     if (unit == null || t.is(num, "one") && !COUNTED.contains(unit)) {
       return null;
     }
-    if (PEOPLE.contains(unit)) {
+    if (PEOPLE.contains(unit) && !alternativeOutcome(t, unitEnd, unitEnd + 3)) {
       if (killVerbWithin(t, unitEnd, unitEnd + 3)) {
         unit = "killed";
       } else if (woundVerbWithin(t, unitEnd, unitEnd + 3)) {
@@ -278,6 +280,24 @@ final class QuantityParser {
     int spanEnd = t.end[Math.max(numEnd, unitEnd) - 1];
     Span span = new Span(offset + t.start[qStart], offset + spanEnd);
     return new Quantity(value, upper, unit, q, span);
+  }
+
+  /** "pro-Ukraine": the part after a hyphen inside a compound is not a word of its own. */
+  private static boolean gluedToHyphen(Tokens t, int k) {
+    return k >= 2 && t.is(k - 1, "-") && t.start[k] == t.end[k - 1] && t.end[k - 2] == t.start[k - 1];
+  }
+
+  /**
+   * "more than 70 of the attackers were killed or pushed back": a killing or wounding verb offered
+   * with an alternative does not say how many died, so the people stay counted as what they are.
+   */
+  private static boolean alternativeOutcome(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(t.size, to); k++) {
+      if ((KILL.contains(t.norm[k]) || WOUND.contains(t.norm[k])) && t.is(k + 1, "or")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean killVerbWithin(Tokens t, int from, int to) {

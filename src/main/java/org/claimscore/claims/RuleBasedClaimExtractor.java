@@ -42,6 +42,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOT_ROLE_START = Set.of("as", "according", "in", "but", "however", "and",
       "while", "after", "before", "when", "if", "on", "at", "by");
   private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
+  private static final Set<String> FINITE = Set.of("was", "is", "were", "are", "has", "had", "have");
   private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
 
   private final PhraseMatcher<Actor> actors;
@@ -104,11 +105,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (span.end() > text.length() || span.start() < previousEnd) {
         continue;
       }
-      if (text.substring(previousEnd, span.start()).indexOf('\n') >= 0) {
+      boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+      if (newParagraph) {
         state.quoteOpen = false;
       }
       previousEnd = span.end();
       Analysed a = analyse(s, state);
+      a.paragraphStart = newParagraph;
       if (a.type != null && !seen.add(s.text().strip())) {
         a.type = null;
       }
@@ -141,6 +144,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     boolean endsInQuote;
     boolean opensQuote;
     boolean carried;
+    boolean paragraphStart;
     List<Mention> mentions = List.of();
     List<Quantity> numbers = List.of();
     List<String> places = List.of();
@@ -334,6 +338,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
         if (t.norm[v.to() - 1].endsWith("ing") && !t.is(v.from(), "according")) {
           Mention m = nearestBefore(a.mentions, quoted, v.from(), true);
+          if (m == null) {
+            m = clauseSubjectBefore(t, quoted, a.mentions, v.from());
+          }
           if (m != null) {
             said = build(t, a, m, v, state);
             break;
@@ -397,6 +404,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.to() <= token && !quoted[m.from()] && (!person || m.kind() == SpeakerKind.PERSON)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "the Kremlin was typically dismissive, saying ...": the nearest named mention before a
+   * participle that is the subject of a clause (followed by a finite verb, not after a preposition).
+   */
+  private static Mention clauseSubjectBefore(Tokens t, boolean[] quoted, List<Mention> mentions, int token) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.to() < token && !quoted[m.from()] && m.named() && (m.from() == 0 || !PREPOSITIONS.contains(t.norm[m.from() - 1]))
+          && FINITE.contains(t.norm[m.to()])) {
         best = m;
       }
     }
@@ -817,7 +839,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     for (int i = 0; i < all.size(); i++) {
       Analysed a = all.get(i);
       if (a.attribution == null && i > 0 && a.tokens.size > 0 && a.tokens.is(0, "\"")
-          && all.get(i - 1).attribution != null && all.get(i - 1).attribution.directQuote()) {
+          && continuesSpeaker(all.get(i - 1), a)) {
         a.attribution = all.get(i - 1).attribution;
         a.carried = true;
       }
@@ -842,6 +864,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A sentence opening with a quote and naming no speaker continues the speaker of the sentence
+   * before: one quoted speaker always, a named person ("..., says Aliyev. \"The problem is ...\"")
+   * only inside the same paragraph.
+   */
+  private static boolean continuesSpeaker(Analysed before, Analysed a) {
+    Attribution b = before.attribution;
+    return b != null && (b.directQuote() || b.kind() == SpeakerKind.PERSON && !a.paragraphStart);
   }
 
   /** Puts each judging phrase on the claims it judges: its own earlier clause, or earlier claims of the party it names. */
