@@ -925,10 +925,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.NEUTRAL;
     }
     Set<Cue> c = a.cues;
-    boolean ownLosses = false;
-    for (String w : List.of("own losses", "our losses", "we lost")) {
-      ownLosses |= a.sentence.text().toLowerCase(Locale.ROOT).contains(w);
-    }
+    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
+    boolean ownLosses = lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
     if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses) {
       return Interest.SELF_SERVING;
     }
