@@ -160,6 +160,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Attribution lastNamed;
     Attribution lastOrganisation;
     final Set<Actor> seenPersons = new HashSet<>();
+    final Set<Actor> seenActors = new HashSet<>();
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Attribution> unknownSurnames = new HashMap<>();
   }
@@ -243,9 +244,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = new boolean[t.size];
     for (PhraseMatcher.Match<Actor> m : actors.find(t)) {
-      if (hyphenated(t, m.from(), m.to())) {
+      if (hyphenated(t, m.from(), m.to()) || definiteDescription(t, m) && !state.seenActors.contains(m.value())) {
         continue;
       }
+      state.seenActors.add(m.value());
       found.add(Mention.of(m.from(), m.to(), m.value()));
       for (int k = m.from(); k < m.to(); k++) {
         covered[k] = true;
@@ -263,7 +265,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         found.add(Mention.of(i, i + 1, person));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {
         Attribution u = state.unknownSurnames.get(t.norm[i]);
-        found.add(new Mention(i, i + 1, null, u.speaker(), SpeakerKind.UNKNOWN, ""));
+        found.add(new Mention(i, i + 1, null, u.speaker(), u.kind(), ""));
       }
     }
     found.sort((x, y) -> Integer.compare(x.from(), y.from()));
@@ -280,6 +282,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       kept.add(m);
     }
     return kept;
+  }
+
+  /**
+   * "the ministry": a definite description names an actor only once the article has named it,
+   * so an earthquake story's interior ministry is not the Russian defence ministry.
+   */
+  private static boolean definiteDescription(Tokens t, PhraseMatcher.Match<Actor> m) {
+    return m.to() - m.from() == 2 && t.is(m.from(), "the") && !t.capitalised(m.from() + 1)
+        && !m.value().kind().equals("anonymous") && !m.value().kind().equals("media_reports");
   }
 
   /** "anti-Putin", "Kyiv-loyal": a name inside a compound word is not a mention of the actor. */
@@ -464,6 +475,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     if (t.is(k, ",") || t.is(k, "-") || t.is(k, ")")) {
+      Attribution unknownPerson = t.is(k, ",") ? nameThenRole(t, quoted, a, v, k, state) : null;
+      if (unknownPerson != null) {
+        return unknownPerson;
+      }
       Mention head = appositiveHead(t, quoted, a.mentions, k);
       if (head != null) {
         return build(t, a, head, v, state);
@@ -573,6 +588,40 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return person;
   }
 
+  /**
+   * "Abdelhak El Amrani, a Marrakech resident, told": two to four capitalised words opening the
+   * clause, then a role between commas, is a person the lexicon does not know, with that role.
+   */
+  private Attribution nameThenRole(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int comma, ArticleState state) {
+    int open = comma - 1;
+    while (open > 0 && comma - open < 24 && !t.is(open, ",") && !quoted[open]) {
+      open--;
+    }
+    if (!t.is(open, ",") || comma - open < 2) {
+      return null;
+    }
+    int to = open;
+    int from = to;
+    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+      from--;
+    }
+    boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");
+    if (to - from < 2 || !clauseStart || mentionAt(a.mentions, from) != null || t.is(from, "the")) {
+      return null;
+    }
+    String role = stripArticle(t, open + 1, comma);
+    if (role.isEmpty() || !Character.isLowerCase(t.text.charAt(t.start[open + 1])) || startsWithVerb(t, open + 1)) {
+      return null;
+    }
+    String name = t.cover(from, to);
+    state.roles.putIfAbsent(name, role);
+    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
+        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+    state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
+    return person;
+  }
+
   /** A capitalised name the lexicon does not know, right before the verb: kind UNKNOWN. */
   private Attribution unknownSubject(
       Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int k, ArticleState state) {
@@ -585,8 +634,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     if (words <= 0 || words == 1 && from == 0 || mentionAt(a.mentions, from) != null) {
       return null;
     }
-    if (t.is(from - 1, "the") && words == 1) {
+    if (t.is(from - 1, "the") && words == 1 || from > 0 && PREPOSITIONS.contains(t.norm[from - 1])) {
       return null;
+    }
+    if (t.is(from, "the") && words > 1) {
+      from++;
     }
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",

@@ -76,4 +76,41 @@ class GoldDrivenFixesTest {
     assertEquals(SpeakerKind.PERSON, find(claims, "The problem").attribution().kind());
     assertEquals("", find(claims, "Nobody").attribution().speaker());
   }
+
+  @Test
+  void theMinistryNamesAnActorOnlyAfterTheArticleHasNamedIt() {
+    List<Claim> quake = text("Most of the deaths were in the mountain provinces, the ministry said in a statement.");
+    assertEquals("", find(quake, "deaths").attribution().speaker());
+    assertEquals("", find(quake, "deaths").attribution().side());
+    List<Claim> war = text("The Russian defence ministry said its forces repelled the attack on the village."
+        + " Later the ministry said the fighting in the border district had stopped.");
+    assertEquals("Russian defence ministry", find(war, "Later").attribution().speaker());
+  }
+
+  @Test
+  void anUnknownNameWithAnAppositiveRoleIsAPerson() {
+    List<Claim> claims = text("Hossam Elsharkawy, the regional director of the International Federation of Red Cross"
+        + " and Red Crescent Societies, said the next two days would be critical. He added that recovery could take"
+        + " years.");
+    Claim first = find(claims, "critical");
+    assertEquals("Hossam Elsharkawy", first.attribution().speaker());
+    assertEquals(SpeakerKind.PERSON, first.attribution().kind());
+    assertEquals("Hossam Elsharkawy", find(claims, "He added").attribution().speaker());
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionIsNotTheSpeaker() {
+    Claim c = find(text("Some survivors in the village of Amizmiz said they had received no help at all."), "Amizmiz");
+    assertEquals("", c.attribution().speaker());
+  }
+
+  @Test
+  void tollsParticiplesAndSubsetsCountTheDeadAndInjured() {
+    Claim saturday = find(text("The quake struck late on Friday, killing at least 2,012 people and injuring 2,059"
+        + " others, 1,404 of them critically, officials said."), "2,012");
+    assertEquals(List.of(">=2012 killed", "2059 wounded", "1404 wounded"), numbers(saturday));
+    Claim sunday = find(text("The death toll from the strongest earthquake in a century rose to 2,122 on Sunday,"
+        + " officials said."), "2,122");
+    assertEquals(List.of("2122 killed"), numbers(sunday));
+  }
 }
