@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 7, time = 3)
 public class ExtractionBenchmark {
 
