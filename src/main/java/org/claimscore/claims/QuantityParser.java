@@ -62,7 +62,8 @@ final class QuantityParser {
         {"soldier", "soldier"}, {"soldiers", "soldier"}, {"troops", "soldier"}, {"servicemen", "soldier"},
         {"fighter", "fighter"}, {"fighters", "fighter"}, {"attacker", "attacker"}, {"attackers", "attacker"},
         {"militant", "militant"}, {"militants", "militant"}, {"civilian", "civilian"},
-        {"civilians", "civilian"}, {"child", "child"}, {"children", "child"}, {"people", "person"},
+        {"civilians", "civilian"}, {"child", "child"}, {"children", "child"}, {"people", "person"}, {"rescuer", "person"}, {"rescuers", "person"}, {"specialists", "person"},
+        {"residents", "person"}, {"survivors", "person"},
         {"person", "person"}, {"persons", "person"},
         {"tank", "tank"}, {"tanks", "tank"},
         {"armoured vehicle", "armoured_vehicle"}, {"armoured vehicles", "armoured_vehicle"},
@@ -134,6 +135,10 @@ final class QuantityParser {
         }
         if (!isDate(t, i, numEnd)) {
           Quantity made = withUnit(t, offset, qStart, i, numEnd, value, upper, q);
+          if (made == null && !out.isEmpty() && t.is(numEnd, "of") && t.is(numEnd + 1, "them") && q == Qualifier.EXACT) {
+            made = new Quantity(value, upper, out.get(out.size() - 1).unit(), q,
+                new Span(offset + t.start[qStart], offset + t.end[numEnd + 1]));
+          }
           if (made != null) {
             out.add(made);
             next = Math.max(next, numEnd);
@@ -237,7 +242,9 @@ final class QuantityParser {
         }
         break;
       }
-      words++;
+      if (!gluedToHyphen(t, k)) {
+        words++;
+      }
       if (t.kind[k] == Tokens.NUMBER || WORDS.containsKey(t.norm[k])) {
         break;
       }
@@ -257,12 +264,20 @@ final class QuantityParser {
     }
     if (unit == null && killVerbWithin(t, num - 3, num)) {
       unit = "killed";
+    } else if (unit == null && woundVerbWithin(t, num - 3, num)) {
+      unit = "wounded";
+    } else if (unit == null && deathToll(t, qStart)) {
+      unit = "killed";
     }
     if (unit == null || t.is(num, "one") && !COUNTED.contains(unit)) {
       return null;
     }
-    if (PEOPLE.contains(unit)) {
-      if (killVerbWithin(t, unitEnd, unitEnd + 3)) {
+    if (PEOPLE.contains(unit) && !alternativeOutcome(t, unitEnd, unitEnd + 3)) {
+      if (qStart >= 1 && KILL.contains(t.norm[qStart - 1])) {
+        unit = "killed";
+      } else if (qStart >= 1 && WOUND.contains(t.norm[qStart - 1])) {
+        unit = "wounded";
+      } else if (killVerbWithin(t, unitEnd, unitEnd + 3)) {
         unit = "killed";
       } else if (woundVerbWithin(t, unitEnd, unitEnd + 3)) {
         unit = "wounded";
@@ -278,6 +293,37 @@ final class QuantityParser {
     int spanEnd = t.end[Math.max(numEnd, unitEnd) - 1];
     Span span = new Span(offset + t.start[qStart], offset + spanEnd);
     return new Quantity(value, upper, unit, q, span);
+  }
+
+  /** "the death toll ... rose to 2,122": a bare number after "toll" in the same clause counts the dead. */
+  private static boolean deathToll(Tokens t, int qStart) {
+    for (int k = qStart - 1; k >= 0 && k >= qStart - 15; k--) {
+      if (t.is(k, ",") || t.is(k, ";")) {
+        return false;
+      }
+      if (t.is(k, "toll") && (t.is(k - 1, "death") || t.is(k - 1, "the"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "pro-Ukraine": the part after a hyphen inside a compound is not a word of its own. */
+  private static boolean gluedToHyphen(Tokens t, int k) {
+    return k >= 2 && t.is(k - 1, "-") && t.start[k] == t.end[k - 1] && t.end[k - 2] == t.start[k - 1];
+  }
+
+  /**
+   * "more than 70 of the attackers were killed or pushed back": a killing or wounding verb offered
+   * with an alternative does not say how many died, so the people stay counted as what they are.
+   */
+  private static boolean alternativeOutcome(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(t.size, to); k++) {
+      if ((KILL.contains(t.norm[k]) || WOUND.contains(t.norm[k])) && t.is(k + 1, "or")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean killVerbWithin(Tokens t, int from, int to) {

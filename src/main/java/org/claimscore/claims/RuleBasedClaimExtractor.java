@@ -45,6 +45,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOT_ROLE_START = Set.of("as", "according", "in", "but", "however", "and",
       "while", "after", "before", "when", "if", "on", "at", "by");
   private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
+  private static final Set<String> FINITE = Set.of("was", "is", "were", "are", "has", "had", "have");
   private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
 
   private final PhraseMatcher<Actor> actors;
@@ -107,11 +108,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (span.end() > text.length() || span.start() < previousEnd) {
         continue;
       }
-      if (text.substring(previousEnd, span.start()).indexOf('\n') >= 0) {
+      boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+      if (newParagraph) {
         state.quoteOpen = false;
       }
       previousEnd = span.end();
       Analysed a = analyse(s, state);
+      a.paragraphStart = newParagraph;
       if (a.type != null && !seen.add(s.text().strip())) {
         a.type = null;
       }
@@ -144,6 +147,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     boolean endsInQuote;
     boolean opensQuote;
     boolean carried;
+    boolean paragraphStart;
     List<Mention> mentions = List.of();
     List<Quantity> numbers = List.of();
     List<String> places = List.of();
@@ -159,6 +163,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Attribution lastNamed;
     Attribution lastOrganisation;
     final Set<Actor> seenPersons = new HashSet<>();
+    final Set<Actor> seenActors = new HashSet<>();
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Attribution> unknownSurnames = new HashMap<>();
   }
@@ -242,9 +247,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = new boolean[t.size];
     for (PhraseMatcher.Match<Actor> m : actors.find(t)) {
-      if (hyphenated(t, m.from(), m.to())) {
+      if (hyphenated(t, m.from(), m.to()) || definiteDescription(t, m) && !state.seenActors.contains(m.value())) {
         continue;
       }
+      state.seenActors.add(m.value());
       found.add(Mention.of(m.from(), m.to(), m.value()));
       for (int k = m.from(); k < m.to(); k++) {
         covered[k] = true;
@@ -262,7 +268,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         found.add(Mention.of(i, i + 1, person));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {
         Attribution u = state.unknownSurnames.get(t.norm[i]);
-        found.add(new Mention(i, i + 1, null, u.speaker(), SpeakerKind.UNKNOWN, ""));
+        found.add(new Mention(i, i + 1, null, u.speaker(), u.kind(), ""));
       }
     }
     found.sort((x, y) -> Integer.compare(x.from(), y.from()));
@@ -279,6 +285,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       kept.add(m);
     }
     return kept;
+  }
+
+  /**
+   * "the ministry": a definite description names an actor only once the article has named it,
+   * so an earthquake story's interior ministry is not the Russian defence ministry.
+   */
+  private static boolean definiteDescription(Tokens t, PhraseMatcher.Match<Actor> m) {
+    return m.to() - m.from() == 2 && t.is(m.from(), "the") && !t.capitalised(m.from() + 1)
+        && !m.value().kind().equals("anonymous") && !m.value().kind().equals("media_reports");
   }
 
   /** "anti-Putin", "Kyiv-loyal": a name inside a compound word is not a mention of the actor. */
@@ -337,6 +352,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
         if (t.norm[v.to() - 1].endsWith("ing") && !t.is(v.from(), "according")) {
           Mention m = nearestBefore(a.mentions, quoted, v.from(), true);
+          if (m == null) {
+            m = clauseSubjectBefore(t, quoted, a.mentions, v.from());
+          }
           if (m != null) {
             said = build(t, a, m, v, state);
             break;
@@ -406,6 +424,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return best;
   }
 
+  /**
+   * "the Kremlin was typically dismissive, saying ...": the nearest named mention before a
+   * participle that is the subject of a clause (followed by a finite verb, not after a preposition).
+   */
+  private static Mention clauseSubjectBefore(Tokens t, boolean[] quoted, List<Mention> mentions, int token) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.to() < token && !quoted[m.from()] && m.named() && (m.from() == 0 || !PREPOSITIONS.contains(t.norm[m.from() - 1]))
+          && FINITE.contains(t.norm[m.to()])) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
   /** The speaker of reporting verb {@code v}: its subject, an appositive's head, or an inverted subject. */
   private Attribution subjectOf(
       Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, ArticleState state) {
@@ -445,6 +478,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     if (t.is(k, ",") || t.is(k, "-") || t.is(k, ")")) {
+      Attribution unknownPerson = t.is(k, ",") ? nameThenRole(t, quoted, a, v, k, state) : null;
+      if (unknownPerson != null) {
+        return unknownPerson;
+      }
       Mention head = appositiveHead(t, quoted, a.mentions, k);
       if (head != null) {
         return build(t, a, head, v, state);
@@ -554,6 +591,40 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return person;
   }
 
+  /**
+   * "Abdelhak El Amrani, a Marrakech resident, told": two to four capitalised words opening the
+   * clause, then a role between commas, is a person the lexicon does not know, with that role.
+   */
+  private Attribution nameThenRole(
+      Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int comma, ArticleState state) {
+    int open = comma - 1;
+    while (open > 0 && comma - open < 24 && !t.is(open, ",") && !quoted[open]) {
+      open--;
+    }
+    if (!t.is(open, ",") || comma - open < 2) {
+      return null;
+    }
+    int to = open;
+    int from = to;
+    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+      from--;
+    }
+    boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");
+    if (to - from < 2 || !clauseStart || mentionAt(a.mentions, from) != null || t.is(from, "the")) {
+      return null;
+    }
+    String role = stripArticle(t, open + 1, comma);
+    if (role.isEmpty() || !Character.isLowerCase(t.text.charAt(t.start[open + 1])) || startsWithVerb(t, open + 1)) {
+      return null;
+    }
+    String name = t.cover(from, to);
+    state.roles.putIfAbsent(name, role);
+    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
+        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+    state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
+    return person;
+  }
+
   /** A capitalised name the lexicon does not know, right before the verb: kind UNKNOWN. */
   private Attribution unknownSubject(
       Tokens t, boolean[] quoted, Analysed a, PhraseMatcher.Match<VerbStrength> v, int k, ArticleState state) {
@@ -566,8 +637,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     if (words <= 0 || words == 1 && from == 0 || mentionAt(a.mentions, from) != null) {
       return null;
     }
-    if (t.is(from - 1, "the") && words == 1) {
+    if (t.is(from - 1, "the") && words == 1 || from > 0 && PREPOSITIONS.contains(t.norm[from - 1])) {
       return null;
+    }
+    if (t.is(from, "the") && words > 1) {
+      from++;
     }
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",
@@ -820,7 +894,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     for (int i = 0; i < all.size(); i++) {
       Analysed a = all.get(i);
       if (a.attribution == null && i > 0 && a.tokens.size > 0 && a.tokens.is(0, "\"")
-          && all.get(i - 1).attribution != null && all.get(i - 1).attribution.directQuote()) {
+          && continuesSpeaker(all.get(i - 1), a)) {
         a.attribution = all.get(i - 1).attribution;
         a.carried = true;
       }
@@ -845,6 +919,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A sentence opening with a quote and naming no speaker continues the speaker of the sentence
+   * before: one quoted speaker always, a named person ("..., says Aliyev. \"The problem is ...\"")
+   * only inside the same paragraph.
+   */
+  private static boolean continuesSpeaker(Analysed before, Analysed a) {
+    Attribution b = before.attribution;
+    return b != null && (b.directQuote() || b.kind() == SpeakerKind.PERSON && !a.paragraphStart);
   }
 
   /** Puts each judging phrase on the claims it judges: its own earlier clause, or earlier claims of the party it names. */
@@ -896,10 +980,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.NEUTRAL;
     }
     Set<Cue> c = a.cues;
-    boolean ownLosses = false;
-    for (String w : List.of("own losses", "our losses", "we lost")) {
-      ownLosses |= a.sentence.text().toLowerCase(Locale.ROOT).contains(w);
-    }
+    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
+    boolean ownLosses = lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
     if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses) {
       return Interest.SELF_SERVING;
     }

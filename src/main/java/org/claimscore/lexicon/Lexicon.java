@@ -135,6 +135,7 @@ public record Lexicon(
     private final Path dir;
     private final String displayDir;
     private final List<String> problems;
+    private String current = "";
 
     Reader(Path dir, String displayDir, List<String> problems) {
       this.dir = dir;
@@ -143,8 +144,29 @@ public record Lexicon(
     }
 
     <T> T problem(String file, CSVRecord rec, String message) {
-      problems.add(displayDir + "/" + file + ":" + (rec.getRecordNumber() + 1) + ": " + message);
+      problems.add(displayDir + "/" + file + ":" + lineOf(rec) + ": " + message);
       return null;
+    }
+
+    /** The line a record starts on as an editor counts it: comments and blank lines included. */
+    private int lineOf(CSVRecord rec) {
+      int at = (int) Math.min(rec.getCharacterPosition(), current.length());
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (current.charAt(i) == '\n') {
+          line++;
+        }
+      }
+      while (at < current.length()) {
+        int eol = current.indexOf('\n', at);
+        String text = current.substring(at, eol < 0 ? current.length() : eol).strip();
+        if (eol < 0 || !text.isEmpty() && !text.startsWith("#")) {
+          break;
+        }
+        at = eol + 1;
+        line++;
+      }
+      return line;
     }
 
     <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) throws IOException {
@@ -152,6 +174,7 @@ public record Lexicon(
       if (text == null) {
         return List.of();
       }
+      current = text;
       List<T> out = new ArrayList<>();
       CSVFormat format =
           CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')

@@ -185,7 +185,7 @@ class RuleBasedClaimExtractorTest {
     assertEquals(SpeakerKind.ANONYMOUS, c.attribution().kind());
     assertEquals("russia", c.attribution().side());
     assertEquals(VerbStrength.DISTANCING, c.attribution().verbStrength());
-    assertEquals(List.of("several militant", ">70 killed"), numbers(c));
+    assertEquals(List.of("several militant", ">70 attacker"), numbers(c));
   }
 
   @Test
