@@ -69,6 +69,14 @@ record ClaimFeatures(
       "\\b(took|taken|taking|seiz\\w*|captur\\w*|held|holding|occupy|occupied|occupying|controlling|"
           + "control of|control over|in control)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Words one of which the text must hold before an outcome or update expression is tried. */
+  private static final List<String> REPELLED_STEMS = List.of("repel", "repuls", "back", "forced out",
+      "breakthrough", "den", "rebuff", "thwart", "fought off", "fended off");
+  private static final List<String> GAINED_STEMS = List.of("took", "taken", "taking", "seiz", "captur", "held",
+      "holding", "occup", "control");
+  private static final List<String> UPDATE_STEMS = List.of("rose to", "risen to", "rising to", "climbed to",
+      "increased to", "updated", "stands at", "revised");
+
   private static final Pattern UPDATE = Pattern.compile(
       "\\b(rose to|risen to|rising to|climbed to|increased to|updated|now stands at|revised)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -180,13 +188,23 @@ record ClaimFeatures(
     for (Quantity q : PropositionCorroborator.exact(claim.numbers())) {
       figures.computeIfAbsent(unit(q.unit()), u -> new TreeSet<>()).add(q.value());
     }
-    PropositionCorroborator.Outcome outcome = REPELLED.matcher(claim.text()).find()
+    String lower = claim.text().toLowerCase(Locale.ROOT);
+    PropositionCorroborator.Outcome outcome = mentionsAny(lower, REPELLED_STEMS) && REPELLED.matcher(claim.text()).find()
         ? PropositionCorroborator.Outcome.REPELLED
-        : GAINED.matcher(claim.text()).find()
+        : mentionsAny(lower, GAINED_STEMS) && GAINED.matcher(claim.text()).find()
             ? PropositionCorroborator.Outcome.GAINED
             : PropositionCorroborator.Outcome.NONE;
     return new ClaimFeatures(claim, family, ancestors, words, places, areas, actors, materiel, figures, speakerKey, outcome,
-        UPDATE.matcher(claim.text()).find());
+        mentionsAny(lower, UPDATE_STEMS) && UPDATE.matcher(claim.text()).find());
+  }
+
+  private static boolean mentionsAny(String lower, List<String> stems) {
+    for (String stem : stems) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String unit(String unit) {

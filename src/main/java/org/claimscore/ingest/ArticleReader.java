@@ -201,34 +201,27 @@ public final class ArticleReader {
   private void readJsonLines(Path file, String input, Batch batch) {
     String stem = stem(file);
     int records = 0;
-    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+      byte[] buf = new byte[1 << 16];
       long offset = 0;
       long lineStart = 0;
       int lineNo = 1;
-      for (int b; ; offset++) {
-        b = in.read();
-        if (b == '\n' || b < 0) {
-          byte[] bytes = line.toByteArray();
-          line.reset();
-          if (lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-              && (bytes[2] & 0xff) == 0xBF) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
-            lineStart += 3;
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            line.write(buf, from, i - from);
+            records += line(line, file, stem, input, lineNo, lineStart, batch);
+            lineNo++;
+            lineStart = offset + i + 1;
+            from = i + 1;
           }
-          if (!isBlank(bytes)) {
-            records++;
-            jsonLine(bytes, stem, input, lineNo, new ArticleLocator(file, lineStart, bytes.length, lineNo), batch);
-          }
-          if (b < 0) {
-            break;
-          }
-          lineNo++;
-          lineStart = offset + 1;
-        } else {
-          line.write(b);
         }
+        line.write(buf, from, n - from);
+        offset += n;
       }
+      records += line(line, file, stem, input, lineNo, lineStart, batch);
     } catch (IOException e) {
       batch.reject(input, "cannot read file: " + describe(e));
       return;
@@ -236,6 +229,24 @@ public final class ArticleReader {
     if (records == 0) {
       batch.reject(input, "empty file");
     }
+  }
+
+  /** Hands one collected JSONL line on (a byte-order mark dropped from the first); 1 when it held a record. */
+  private int line(java.io.ByteArrayOutputStream line, Path file, String stem, String input, int lineNo,
+      long lineStart, Batch batch) {
+    byte[] bytes = line.toByteArray();
+    line.reset();
+    long start = lineStart;
+    if (lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
+      bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      start += 3;
+    }
+    if (isBlank(bytes)) {
+      return 0;
+    }
+    jsonLine(bytes, stem, input, lineNo, new ArticleLocator(file, start, bytes.length, lineNo), batch);
+    return 1;
   }
 
   private void jsonLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {

@@ -187,25 +187,27 @@ public final class Pipeline {
     Map<String, ArticleOrigin> origins = stages.provenance().analyze(sorted);
     CorroborationResult evidence = stages.corroborator().corroborate(allClaims, origins);
 
-    List<ScoredClaim> scored = new ArrayList<>(allClaims.size());
+    // One rule session for the whole event: rules look at one claim at a time, so batching the
+    // facts changes no score and saves a session per article.
+    List<ClaimFacts> facts = new ArrayList<>(allClaims.size());
+    List<Corroboration> ev = new ArrayList<>(allClaims.size());
     Map<String, String> letters = new TreeMap<>();
     Map<String, String> eventOf = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       Article article = sorted.get(i);
       letters.put(article.id(), stages.sources().outletLetter(article.outlet()));
       eventOf.put(article.id(), eventId);
-      List<Claim> claims = claimsByArticle.get(i);
       ArticleOrigin origin = origins.get(article.id());
-      List<Corroboration> ev = claims.stream()
-          .map(c -> evidence.byClaim().getOrDefault(c.id(), Corroboration.alone(c.id()))).toList();
-      List<ClaimFacts> facts = new ArrayList<>(claims.size());
-      for (int k = 0; k < claims.size(); k++) {
-        facts.add(ClaimFactsBuilder.of(claims.get(k), ev.get(k), origin, stages.sources()));
+      for (Claim c : claimsByArticle.get(i)) {
+        Corroboration e = evidence.byClaim().getOrDefault(c.id(), Corroboration.alone(c.id()));
+        ev.add(e);
+        facts.add(ClaimFactsBuilder.of(c, e, origin, stages.sources()));
       }
-      List<Score> scores = stages.rules().score(facts);
-      for (int k = 0; k < claims.size(); k++) {
-        scored.add(new ScoredClaim(claims.get(k), ev.get(k), scores.get(k)));
-      }
+    }
+    List<Score> scores = facts.isEmpty() ? List.of() : stages.rules().score(facts);
+    List<ScoredClaim> scored = new ArrayList<>(allClaims.size());
+    for (int k = 0; k < allClaims.size(); k++) {
+      scored.add(new ScoredClaim(allClaims.get(k), ev.get(k), scores.get(k)));
     }
     return new ScoredBatch(sorted, List.of(), origins, letters, eventOf, scored, evidence.clusters());
   }

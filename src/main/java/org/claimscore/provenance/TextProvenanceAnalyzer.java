@@ -213,7 +213,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     List<Set<String>> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(text);
     while (q.find()) {
-      Set<String> qw = new TreeSet<>(ContentWords.of(q.group(1)));
+      Set<String> qw = new HashSet<>(ContentWords.of(q.group(1)));
       if (qw.size() >= 3) {
         quotes.add(qw);
       }
