@@ -170,7 +170,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   private static List<int[]> candidatePairs(List<Profile> profiles) {
     Map<Long, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
-      for (Long s : profiles.get(i).shingles()) {
+      for (long s : profiles.get(i).shingles()) {
         postings.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
       }
     }
@@ -195,13 +195,14 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   private Profile profile(Article article) {
     String text = article.text();
     List<String> words = ContentWords.of(text);
-    Set<Long> shingles = new HashSet<>();
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      shingles.add(shingle(words, i, SHINGLE));
+    long[] all = new long[Math.max(0, words.size() - SHINGLE + 1)];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = shingle(words, i, SHINGLE);
     }
-    if (shingles.isEmpty() && !words.isEmpty()) {
-      shingles.add(shingle(words, 0, words.size()));
+    if (all.length == 0 && !words.isEmpty()) {
+      all = new long[] {shingle(words, 0, words.size())};
     }
+    long[] shingles = java.util.Arrays.stream(all).sorted().distinct().toArray();
     List<String> names = new ArrayList<>();
     Matcher m = NAME_OR_NUMBER.matcher(text);
     while (m.find()) {
@@ -210,11 +211,11 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         names.add(item);
       }
     }
-    List<Set<String>> quotes = new ArrayList<>();
+    List<int[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(text);
     while (q.find()) {
-      Set<String> qw = new HashSet<>(ContentWords.of(q.group(1)));
-      if (qw.size() >= 3) {
+      int[] qw = ContentWords.of(q.group(1)).stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+      if (qw.length >= 3) {
         quotes.add(qw);
       }
     }
@@ -232,7 +233,8 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         break;
       }
     }
-    return new Profile(article.id(), text.strip().length(), shingles, names, quotes, cues);
+    int[] nameHashes = names.stream().mapToInt(String::hashCode).toArray();
+    return new Profile(article.id(), text.strip().length(), shingles, nameHashes, quotes, cues);
   }
 
   /** A 64-bit fingerprint of {@code n} words from {@code from}: the same words give the same value. */
@@ -259,31 +261,60 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   }
 
   private static Signals signals(Profile a, Profile b) {
+    long[] x = a.shingles();
+    long[] y = b.shingles();
     int shared = 0;
-    Set<Long> small = a.shingles().size() <= b.shingles().size() ? a.shingles() : b.shingles();
-    Set<Long> large = small == a.shingles() ? b.shingles() : a.shingles();
-    for (Long s : small) {
-      if (large.contains(s)) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    double containment = small.isEmpty() ? 0 : (double) shared / small.size();
-    int minNames = Math.min(a.names().size(), b.names().size());
-    double names = minNames == 0 ? 0 : (double) lcs(a.names(), b.names(), String::equals) / minNames;
+    int smaller = Math.min(x.length, y.length);
+    double containment = smaller == 0 ? 0 : (double) shared / smaller;
+    int minNames = Math.min(a.names().length, b.names().length);
+    double names = minNames == 0 ? 0 : (double) lcs(a.names(), b.names()) / minNames;
     int minQuotes = Math.min(a.quotes().size(), b.quotes().size());
     int sharedQuotes = lcs(a.quotes(), b.quotes(), TextProvenanceAnalyzer::sameQuote);
     double quotes = sharedQuotes < 2 ? 0 : (double) sharedQuotes / minQuotes;
     return new Signals(containment, names, quotes, minQuotes >= 2);
   }
 
-  private static boolean sameQuote(Set<String> x, Set<String> y) {
+  /** Two quotes are the same when most words of the shorter one (as sorted word hashes) occur in the other. */
+  private static boolean sameQuote(int[] x, int[] y) {
     int shared = 0;
-    for (String w : x) {
-      if (y.contains(w)) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return shared >= 0.6 * Math.min(x.size(), y.size());
+    return shared >= 0.6 * Math.min(x.length, y.length);
+  }
+
+  /** Length of the longest common subsequence of two sequences of name hashes. */
+  private static int lcs(int[] a, int[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length];
   }
 
   private static <T> int lcs(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
@@ -318,7 +349,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   /** What the analyzer keeps of one article. */
   private record Profile(
-      String id, int length, Set<Long> shingles, List<String> names, List<Set<String>> quotes, List<String> cues) {
+      String id, int length, long[] shingles, int[] names, List<int[]> quotes, List<String> cues) {
     boolean summaryCue() {
       return cues.contains("machine-summary-disclaimer");
     }
