@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.claimscore.bench.CorpusGenerator;
 import org.claimscore.bench.MeasuredRun;
+import org.claimscore.report.Folders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } finally {
       if (temporary) {
-        deleteTree(root);
+        Folders.deleteTree(root);
       }
     }
   }
@@ -158,12 +159,4 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private record Result(double seconds, double peakHeapMb, long count) {}
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

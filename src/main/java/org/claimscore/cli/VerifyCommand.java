@@ -15,6 +15,7 @@ import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.report.ReportFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
+import org.claimscore.report.Folders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -88,7 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
       return e.exitCode();
     } finally {
-      deleteTree(fresh);
+      Folders.deleteTree(fresh);
     }
   }
 
@@ -125,13 +126,5 @@ final class VerifyCommand implements Callable<Integer> {
   private static String oneLine(Exception e) {
     String m = e.getMessage() == null ? e.toString() : e.getMessage();
     return m.lines().findFirst().orElse(m);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

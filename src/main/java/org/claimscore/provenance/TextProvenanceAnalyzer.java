@@ -3,11 +3,9 @@ package org.claimscore.provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -211,10 +209,10 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         names.add(item);
       }
     }
-    List<int[]> quotes = new ArrayList<>();
+    List<long[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(text);
     while (q.find()) {
-      int[] qw = ContentWords.of(q.group(1)).stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+      long[] qw = ContentWords.of(q.group(1)).stream().mapToLong(String::hashCode).sorted().distinct().toArray();
       if (qw.length >= 3) {
         quotes.add(qw);
       }
@@ -263,18 +261,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   private static Signals signals(Profile a, Profile b) {
     long[] x = a.shingles();
     long[] y = b.shingles();
-    int shared = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] == y[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int shared = shared(x, y);
     int smaller = Math.min(x.length, y.length);
     double containment = smaller == 0 ? 0 : (double) shared / smaller;
     int minNames = Math.min(a.names().length, b.names().length);
@@ -286,7 +273,12 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   }
 
   /** Two quotes are the same when most words of the shorter one (as sorted word hashes) occur in the other. */
-  private static boolean sameQuote(int[] x, int[] y) {
+  private static boolean sameQuote(long[] x, long[] y) {
+    return shared(x, y) >= 0.6 * Math.min(x.length, y.length);
+  }
+
+  /** How many values two sorted arrays of distinct values have in common. */
+  private static int shared(long[] x, long[] y) {
     int shared = 0;
     for (int i = 0, j = 0; i < x.length && j < y.length; ) {
       if (x[i] == y[j]) {
@@ -299,7 +291,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         j++;
       }
     }
-    return shared >= 0.6 * Math.min(x.length, y.length);
+    return shared;
   }
 
   /** Length of the longest common subsequence of two sequences of name hashes. */
@@ -349,7 +341,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   /** What the analyzer keeps of one article. */
   private record Profile(
-      String id, int length, long[] shingles, int[] names, List<int[]> quotes, List<String> cues) {
+      String id, int length, long[] shingles, int[] names, List<long[]> quotes, List<String> cues) {
     boolean summaryCue() {
       return cues.contains("machine-summary-disclaimer");
     }

@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimscore.claims.Claim;
@@ -110,7 +108,7 @@ public final class ReportWriter {
         for (CSVPrinter p : opened) {
           p.close();
         }
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         throw e;
       }
     }
@@ -162,7 +160,7 @@ public final class ReportWriter {
         try {
           closePrinters();
         } finally {
-          deleteTree(staging);
+          Folders.deleteTree(staging);
         }
       }
     }
@@ -271,18 +269,7 @@ public final class ReportWriter {
     }
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      Folders.deleteTree(old);
     }
   }
 }
