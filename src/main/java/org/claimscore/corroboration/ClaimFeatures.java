@@ -150,12 +150,13 @@ record ClaimFeatures(
       Claim claim, Map<String, ArticleOrigin> origins, Map<String, String> regionOf, Set<String> ancestors) {
     ArticleOrigin origin = origins.get(claim.articleId());
     String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
-    String speakerKey = String.join(" ", ContentWords.of(claim.attribution().speaker()));
-    Set<String> ignored = new HashSet<>(ContentWords.of(claim.attribution().speaker()));
+    List<String> speakerWords = ContentWords.of(claim.attribution().speaker());
+    String speakerKey = String.join(" ", speakerWords);
+    Set<String> ignored = new HashSet<>(speakerWords);
     ignored.addAll(ContentWords.of(claim.attribution().role()));
     ignored.addAll(ContentWords.of(claim.attribution().via()));
     ignored.addAll(ATTRIBUTION_WORDS);
-    Set<String> words = new TreeSet<>();
+    Set<String> words = new HashSet<>();
     Set<String> materiel = new TreeSet<>();
     for (String w : ContentWords.of(claim.text())) {
       String word = SYNONYMS.getOrDefault(w, w);
