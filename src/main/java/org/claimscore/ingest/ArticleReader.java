@@ -41,6 +41,8 @@ public final class ArticleReader {
 
   private static final String UNSUPPORTED = "unsupported file type; expected .txt, .json or .jsonl";
   private static final int MAX_REASON = 200;
+  /** JSONL records parsed ahead of the sink when parsing runs on a pool. */
+  private static final int PARSE_WINDOW = 256;
 
   private final Masthead masthead;
   private final ObjectMapper json = JsonMapper.builder()
@@ -81,7 +83,16 @@ public final class ArticleReader {
    * than one file (or one JSONL line) in memory; each article comes with where to read it again.
    */
   public void stream(List<Path> inputs, ArticleSink sink) {
-    Batch batch = new Batch(sink);
+    stream(inputs, sink, null);
+  }
+
+  /**
+   * As {@link #stream(List, ArticleSink)}, parsing JSONL records on {@code parsers} (a few records
+   * ahead of the sink) when it is not null. The sink still sees everything in input order, on the
+   * calling thread.
+   */
+  public void stream(List<Path> inputs, ArticleSink sink, java.util.concurrent.ExecutorService parsers) {
+    Batch batch = new Batch(sink, parsers);
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         readFolder(input, batch);
@@ -93,11 +104,12 @@ public final class ArticleReader {
         readFile(input, batch);
       }
     }
+    batch.drain();
   }
 
   /** Reads one article again from where {@link #stream} found it. */
   public Article reread(ArticleLocator where) throws IOException {
-    Batch batch = new Batch(null);
+    Batch batch = new Batch(null, null);
     String input = display(where.file());
     if (where.line() == 0) {
       readFile(where.file(), batch);
@@ -250,6 +262,18 @@ public final class ArticleReader {
   }
 
   private void jsonLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {
+    if (batch.parsers == null) {
+      parseLine(bytes, stem, input, line, where, batch);
+    } else {
+      batch.defer(() -> {
+        Batch one = new Batch(null, null);
+        parseLine(bytes, stem, input, line, where, one);
+        return one;
+      });
+    }
+  }
+
+  private void parseLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {
     String record;
     try {
       record = decode(bytes);
@@ -473,29 +497,79 @@ public final class ArticleReader {
   /** Hands articles and rejections to a sink, rejecting a second article with an id already read. */
   private static final class Batch {
     private final ArticleSink sink;
+    private final java.util.concurrent.ExecutorService parsers;
+    private final java.util.ArrayDeque<java.util.concurrent.Future<Batch>> pending = new java.util.ArrayDeque<>();
     private final Map<String, String> inputById = new HashMap<>();
     Article last;
+    ArticleLocator lastWhere;
     String lastReason;
+    String lastRejectedInput;
 
-    Batch(ArticleSink sink) {
+    Batch(ArticleSink sink, java.util.concurrent.ExecutorService parsers) {
       this.sink = sink;
+      this.parsers = parsers;
     }
 
+    /** Parses one record on the pool; its outcome is handed on in input order. */
+    void defer(java.util.concurrent.Callable<Batch> parse) {
+      while (pending.size() >= PARSE_WINDOW) {
+        apply(pending.pollFirst());
+      }
+      pending.addLast(parsers.submit(parse));
+    }
+
+    void drain() {
+      while (!pending.isEmpty()) {
+        apply(pending.pollFirst());
+      }
+    }
+
+    private void apply(java.util.concurrent.Future<Batch> f) {
+      Batch one;
+      try {
+        one = f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      }
+      if (one.last != null) {
+        deliver(one.last, one.lastWhere);
+      } else {
+        deliverRejection(one.lastRejectedInput, one.lastReason);
+      }
+    }
+
+    /** An article read on this thread: everything parsed ahead of it goes first. */
     void add(Article article, ArticleLocator where) {
+      drain();
+      deliver(article, where);
+    }
+
+    /** A rejection found on this thread: everything parsed ahead of it goes first. */
+    void reject(String input, String reason) {
+      drain();
+      deliverRejection(input, reason);
+    }
+
+    private void deliver(Article article, ArticleLocator where) {
       last = article;
+      lastWhere = where;
       if (sink == null) {
         return;
       }
       String first = inputById.putIfAbsent(article.id(), article.input());
       if (first != null) {
-        reject(article.input(), "duplicate article id '" + article.id() + "', already read from " + first);
+        deliverRejection(article.input(), "duplicate article id '" + article.id() + "', already read from " + first);
       } else {
         sink.article(article, where);
       }
     }
 
-    void reject(String input, String reason) {
+    private void deliverRejection(String input, String reason) {
       lastReason = reason;
+      lastRejectedInput = input;
       if (sink != null) {
         sink.rejected(new Rejection(input, reason));
       }

@@ -122,8 +122,9 @@ public final class Pipeline {
     Interner interner = new Interner();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      // Reading stays on this thread (input order decides duplicate ids); key extraction runs on
-      // the pool, at most a window of articles ahead, so the batch is never held in memory.
+      // Records are parsed and their keys extracted on the pool, a window ahead; articles reach
+      // the sink in input order on this thread (input order decides duplicate ids), and the
+      // batch is never held in memory.
       Deque<Future<ArticleKeys>> pending = new ArrayDeque<>();
       int window = threads * WINDOW_PER_THREAD * 8;
       reader.stream(inputs, new ArticleSink() {
@@ -149,7 +150,7 @@ public final class Pipeline {
           }
           progress.progress("reading", keys.size(), 0);
         }
-      });
+      }, pool);
       while (!pending.isEmpty()) {
         keys.add(interner.intern(take(pending.pollFirst())));
       }

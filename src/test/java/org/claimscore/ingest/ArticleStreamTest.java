@@ -69,4 +69,39 @@ class ArticleStreamTest {
     IOException e = assertThrows(IOException.class, () -> reader.reread(where));
     assertEquals(true, e.getMessage().contains("changed since it was first read"), e.getMessage());
   }
+
+  @Test
+  void parsingOnAPoolHandsOnTheSameArticlesAndRejectionsInTheSameOrder() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      jsonl.append(i % 97 == 5 ? "{broken\n" : "{\"id\":\"a" + (i % 400 == 7 ? 7 : i) + "\",\"text\":\"Line " + i + ".\"}\n");
+    }
+    Path file = tmp.resolve("many.jsonl");
+    Files.writeString(file, jsonl.toString());
+    List<String> inline = new ArrayList<>();
+    List<String> pooled = new ArrayList<>();
+    reader.stream(List.of(file, Path.of("fixtures/kursk-raid-2024")), recorder(inline));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      reader.stream(List.of(file, Path.of("fixtures/kursk-raid-2024")), recorder(pooled), pool);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(inline, pooled);
+    assertEquals(1505, inline.size());
+  }
+
+  private static ArticleSink recorder(List<String> events) {
+    return new ArticleSink() {
+      @Override
+      public void article(Article article, ArticleLocator where) {
+        events.add("article " + article.id() + " " + where);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        events.add("rejected " + rejection.input() + " " + rejection.reason());
+      }
+    };
+  }
 }
