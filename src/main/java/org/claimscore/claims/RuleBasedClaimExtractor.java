@@ -36,17 +36,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     "follow us on", "share this article", "read more:",
   };
 
-  private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("also", "has", "have", "had", "even", "then",
+  private static final Set<String> SKIPPABLE_BEFORE_VERB = Words.set("also", "has", "have", "had", "even", "then",
       "later", "initially", "officially", "again", "meanwhile", "vehemently", "reportedly", "publicly", "\"",
       "first", "now", "previously", "repeatedly");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
-  private static final Set<String> PREPOSITIONS = Set.of("in", "into", "inside", "across", "from", "to", "of",
+  private static final Set<String> PRONOUNS = Words.set("he", "she", "it");
+  private static final Set<String> PREPOSITIONS = Words.set("in", "into", "inside", "across", "from", "to", "of",
       "on", "against", "within", "at", "near", "for", "with", "towards", "toward", "over", "about", "behind");
-  private static final Set<String> NOT_ROLE_START = Set.of("as", "according", "in", "but", "however", "and",
+  private static final Set<String> NOT_ROLE_START = Words.set("as", "according", "in", "but", "however", "and",
       "while", "after", "before", "when", "if", "on", "at", "by");
-  private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
-  private static final Set<String> FINITE = Set.of("was", "is", "were", "are", "has", "had", "have");
-  private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
+  private static final Set<String> LINKS = Words.set("from", "at", "of", "with");
+  private static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
+  private static final Set<String> AGENT_VERBS = Words.set("released", "posted", "published", "shared");
 
   private final PhraseMatcher<Actor> actors;
   private final Map<String, Actor> surnames;
@@ -71,7 +71,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     this.actors = a.build();
-    this.surnames = Map.copyOf(last);
+    this.surnames = Words.map(last);
     PhraseMatcher.Builder<String> p = PhraseMatcher.builder(RuleBasedClaimExtractor::foldTransliteration);
     for (Place place : lexicon.places()) {
       p.add(place.name(), place.name());
