@@ -93,7 +93,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    return word.indexOf('o') < 0 ? word : word.replace("io", "e").replace("yo", "e");
+    for (int i = word.indexOf('o'); i > 0; i = word.indexOf('o', i + 1)) {
+      char before = word.charAt(i - 1);
+      if (before == 'i' || before == 'y') {
+        return word.replace("io", "e").replace("yo", "e");
+      }
+    }
+    return word;
   }
 
   @Override
