@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -84,12 +85,28 @@ final class PhraseMatcher<T> {
     return new Builder<>(fold);
   }
 
+  /** The words a phrase can start with, as tokens normalise them; only for a matcher that does not fold. */
+  Set<String> firstWords() {
+    if (fold != null) {
+      throw new IllegalStateException("the first words of a folding matcher depend on the fold");
+    }
+    return root.next.keySet();
+  }
+
   /** All matches in text order. */
   List<Match<T>> find(Tokens t) {
+    return find(t, null, 0);
+  }
+
+  /**
+   * All matches in text order, trying only tokens whose {@code starts} entry has {@code bit} set
+   * (see {@link FirstWords}); a null {@code starts} tries every token.
+   */
+  List<Match<T>> find(Tokens t, int[] starts, int bit) {
     List<Match<T>> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      Match<T> m = matchAt(t, i);
+      Match<T> m = starts == null || (starts[i] & bit) != 0 ? matchAt(t, i) : null;
       if (m == null) {
         i++;
       } else {

@@ -48,11 +48,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
   private static final Set<String> AGENT_VERBS = Words.set("released", "posted", "published", "shared");
 
+  /** The bits of the phrase lists in {@link FirstWords}, in the order the constructor gives them. */
+  private static final int ACTORS = 1;
+  private static final int CUES = 1 << 1;
+  private static final int HEDGES = 1 << 2;
+  private static final int VERBS = 1 << 3;
+
   private final PhraseMatcher<Actor> actors;
   private final Map<String, Actor> surnames;
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final FirstWords firstWords;
 
   /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
   public RuleBasedClaimExtractor(Lexicon lexicon) {
@@ -89,6 +96,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
+    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs));
   }
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
@@ -180,18 +188,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     String text = s.text();
     Tokens t = Tokens.of(text);
     a.tokens = t;
+    int[] starts = firstWords.of(t);
     boolean[] quoted = new boolean[t.size];
     a.startsInQuote = state.quoteOpen;
     a.endsInQuote = markQuotes(t, state.quoteOpen, quoted, a);
     state.quoteOpen = a.endsInQuote;
-    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t);
+    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t, starts, CUES);
     a.cues = Cue.in(cueMatches);
-    a.mentions = mentions(t, state);
+    a.mentions = mentions(t, starts, state);
     int offset = s.span().start();
     a.numbers = QuantityParser.parse(t, offset);
     a.places = placesIn(t);
-    a.hedges = hedgesIn(t);
-    a.attribution = attribute(t, quoted, a, state);
+    a.hedges = hedgesIn(t, starts);
+    a.attribution = attribute(t, starts, quoted, a, state);
     if (a.attribution != null && a.attribution.kind() != SpeakerKind.ANONYMOUS
         && a.attribution.kind() != SpeakerKind.MEDIA_REPORTS) {
       state.lastNamed = a.attribution;
@@ -249,10 +258,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return spaceBefore && wordAfter;
   }
 
-  private List<Mention> mentions(Tokens t, ArticleState state) {
+  private List<Mention> mentions(Tokens t, int[] starts, ArticleState state) {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = new boolean[t.size];
-    for (PhraseMatcher.Match<Actor> m : actors.find(t)) {
+    for (PhraseMatcher.Match<Actor> m : actors.find(t, starts, ACTORS)) {
       if (hyphenated(t, m.from(), m.to()) || definiteDescription(t, m) && !state.seenActors.contains(m.value())) {
         continue;
       }
@@ -317,17 +326,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return List.copyOf(out);
   }
 
-  private List<String> hedgesIn(Tokens t) {
+  private List<String> hedgesIn(Tokens t, int[] starts) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : hedges.find(t)) {
+    for (PhraseMatcher.Match<String> m : hedges.find(t, starts, HEDGES)) {
       out.add(m.value());
     }
     return List.copyOf(out);
   }
 
-  private Attribution attribute(Tokens t, boolean[] quoted, Analysed a, ArticleState state) {
+  private Attribution attribute(Tokens t, int[] starts, boolean[] quoted, Analysed a, ArticleState state) {
     List<PhraseMatcher.Match<VerbStrength>> verbMatches = new ArrayList<>();
-    for (PhraseMatcher.Match<VerbStrength> v : verbs.find(t)) {
+    for (PhraseMatcher.Match<VerbStrength> v : verbs.find(t, starts, VERBS)) {
       if (!quoted[v.from()] && mentionAt(a.mentions, v.from()) == null) {
         verbMatches.add(v);
       }
