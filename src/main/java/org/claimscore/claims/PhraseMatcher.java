@@ -85,12 +85,14 @@ final class PhraseMatcher<T> {
     return new Builder<>(fold);
   }
 
-  /** The words a phrase can start with, as tokens normalise them; only for a matcher that does not fold. */
+  /** The words a phrase can start with, as tokens normalise them and then {@link #fold()} folds them. */
   Set<String> firstWords() {
-    if (fold != null) {
-      throw new IllegalStateException("the first words of a folding matcher depend on the fold");
-    }
     return root.next.keySet();
+  }
+
+  /** How this matcher folds each normal form before comparing it; null when it does not. */
+  UnaryOperator<String> fold() {
+    return fold;
   }
 
   /** All matches in text order. */

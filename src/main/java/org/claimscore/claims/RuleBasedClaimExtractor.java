@@ -53,6 +53,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final int CUES = 1 << 1;
   private static final int HEDGES = 1 << 2;
   private static final int VERBS = 1 << 3;
+  private static final int PLACES = 1 << 4;
 
   private final PhraseMatcher<Actor> actors;
   private final Map<String, Actor> surnames;
@@ -96,18 +97,32 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
-    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs));
+    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs, places));
   }
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    for (int i = word.indexOf('o'); i > 0; i = word.indexOf('o', i + 1)) {
+    int first = -1;
+    for (int i = word.indexOf('o', 1); i > 0 && first < 0; i = word.indexOf('o', i + 1)) {
       char before = word.charAt(i - 1);
       if (before == 'i' || before == 'y') {
-        return word.replace("io", "e").replace("yo", "e");
+        first = i - 1;
       }
     }
-    return word;
+    if (first < 0) {
+      return word;
+    }
+    StringBuilder folded = new StringBuilder(word.length()).append(word, 0, first);
+    for (int i = first; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ((c == 'i' || c == 'y') && i + 1 < word.length() && word.charAt(i + 1) == 'o') {
+        folded.append('e');
+        i++;
+      } else {
+        folded.append(c);
+      }
+    }
+    return folded.toString();
   }
 
   @Override
@@ -198,7 +213,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.mentions = mentions(t, starts, state);
     int offset = s.span().start();
     a.numbers = QuantityParser.parse(t, offset);
-    a.places = placesIn(t);
+    a.places = placesIn(t, starts);
     a.hedges = hedgesIn(t, starts);
     a.attribution = attribute(t, starts, quoted, a, state);
     if (a.attribution != null && a.attribution.kind() != SpeakerKind.ANONYMOUS
@@ -318,9 +333,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return before || after;
   }
 
-  private List<String> placesIn(Tokens t) {
+  private List<String> placesIn(Tokens t, int[] starts) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : places.find(t)) {
+    for (PhraseMatcher.Match<String> m : places.find(t, starts, PLACES)) {
       out.add(m.value());
     }
     return List.copyOf(out);
