@@ -102,27 +102,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    int first = -1;
-    for (int i = word.indexOf('o', 1); i > 0 && first < 0; i = word.indexOf('o', i + 1)) {
+    for (int i = word.indexOf('o', 1); i > 0; i = word.indexOf('o', i + 1)) {
       char before = word.charAt(i - 1);
       if (before == 'i' || before == 'y') {
-        first = i - 1;
+        return word.replace("io", "e").replace("yo", "e");
       }
     }
-    if (first < 0) {
-      return word;
-    }
-    StringBuilder folded = new StringBuilder(word.length()).append(word, 0, first);
-    for (int i = first; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if ((c == 'i' || c == 'y') && i + 1 < word.length() && word.charAt(i + 1) == 'o') {
-        folded.append('e');
-        i++;
-      } else {
-        folded.append(c);
-      }
-    }
-    return folded.toString();
+    return word;
   }
 
   @Override
