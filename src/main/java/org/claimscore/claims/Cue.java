@@ -87,6 +87,16 @@ enum Cue {
     return MATCHER.find(t);
   }
 
+  /** The cue phrases of a sentence in text order, trying only the tokens {@code starts} marks with {@code bit}. */
+  static List<PhraseMatcher.Match<Set<Cue>>> matches(Tokens t, int[] starts, int bit) {
+    return MATCHER.find(t, starts, bit);
+  }
+
+  /** The matcher of every cue phrase. */
+  static PhraseMatcher<Set<Cue>> phrases() {
+    return MATCHER;
+  }
+
   /** The cues of a sentence. */
   static Set<Cue> in(List<PhraseMatcher.Match<Set<Cue>>> matches) {
     Set<Cue> found = EnumSet.noneOf(Cue.class);

@@ -1,15 +1,18 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Finds listed phrases in tokenised text: whole words, case-insensitive, longest match first,
  * left to right, without overlaps. Built once; safe to share between threads.
+ *
+ * <p>The phrases form a word trie, so a match costs one map look-up per word it walks, however
+ * many phrases share their first word.
  *
  * @param <T> what a phrase stands for
  */
@@ -18,19 +21,34 @@ final class PhraseMatcher<T> {
   /** One phrase found: tokens {@code [from, to)} and what it stands for. */
   record Match<T>(int from, int to, T value) {}
 
-  private record Entry<T>(String[] words, T value) {}
+  /** A trie node: whether a phrase ends here and what it stands for, and the words that may follow. */
+  private static final class Node<T> {
+    boolean end;
+    T value;
+    Map<String, Node<T>> next = new HashMap<>();
 
-  private final Map<String, List<Entry<T>>> byFirstWord;
+    Node<T> frozen() {
+      Node<T> copy = new Node<>();
+      copy.end = end;
+      copy.value = value;
+      Map<String, Node<T>> children = new HashMap<>();
+      next.forEach((w, n) -> children.put(w, n.frozen()));
+      copy.next = children.isEmpty() ? Map.of() : children;
+      return copy;
+    }
+  }
+
+  private final Node<T> root;
   private final UnaryOperator<String> fold;
 
-  private PhraseMatcher(Map<String, List<Entry<T>>> byFirstWord, UnaryOperator<String> fold) {
-    this.byFirstWord = byFirstWord;
+  private PhraseMatcher(Node<T> root, UnaryOperator<String> fold) {
+    this.root = root;
     this.fold = fold;
   }
 
   /** Collects phrases; the first value given for a phrase wins. */
   static final class Builder<T> {
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Node<T> root = new Node<>();
     private final UnaryOperator<String> fold;
 
     Builder(UnaryOperator<String> fold) {
@@ -42,44 +60,55 @@ final class PhraseMatcher<T> {
       if (words.length == 0) {
         return this;
       }
-      for (int i = 0; i < words.length; i++) {
-        words[i] = fold.apply(words[i]);
+      Node<T> node = root;
+      for (String word : words) {
+        String w = fold == null ? word : fold.apply(word);
+        node = node.next.computeIfAbsent(w, k -> new Node<>());
       }
-      List<Entry<T>> entries = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
-      for (Entry<T> e : entries) {
-        if (java.util.Arrays.equals(e.words, words)) {
-          return this;
-        }
+      if (!node.end) {
+        node.end = true;
+        node.value = value;
       }
-      entries.add(new Entry<>(words, value));
       return this;
     }
 
     PhraseMatcher<T> build() {
-      Map<String, List<Entry<T>>> frozen = new HashMap<>();
-      for (Map.Entry<String, List<Entry<T>>> e : byFirstWord.entrySet()) {
-        List<Entry<T>> sorted = new ArrayList<>(e.getValue());
-        sorted.sort(Comparator.comparingInt((Entry<T> x) -> -x.words.length));
-        frozen.put(e.getKey(), List.copyOf(sorted));
-      }
-      return new PhraseMatcher<>(frozen, fold);
+      return new PhraseMatcher<>(root.frozen(), fold);
     }
   }
 
   static <T> Builder<T> builder() {
-    return new Builder<>(UnaryOperator.identity());
+    return new Builder<>(null);
   }
 
   static <T> Builder<T> builder(UnaryOperator<String> fold) {
     return new Builder<>(fold);
   }
 
+  /** The words a phrase can start with, as tokens normalise them and then {@link #fold()} folds them. */
+  Set<String> firstWords() {
+    return root.next.keySet();
+  }
+
+  /** How this matcher folds each normal form before comparing it; null when it does not. */
+  UnaryOperator<String> fold() {
+    return fold;
+  }
+
   /** All matches in text order. */
   List<Match<T>> find(Tokens t) {
+    return find(t, null, 0);
+  }
+
+  /**
+   * All matches in text order, trying only tokens whose {@code starts} entry has {@code bit} set
+   * (see {@link FirstWords}); a null {@code starts} tries every token.
+   */
+  List<Match<T>> find(Tokens t, int[] starts, int bit) {
     List<Match<T>> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      Match<T> m = matchAt(t, i);
+      Match<T> m = starts == null || (starts[i] & bit) != 0 ? matchAt(t, i) : null;
       if (m == null) {
         i++;
       } else {
@@ -92,23 +121,19 @@ final class PhraseMatcher<T> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<T> matchAt(Tokens t, int i) {
-    List<Entry<T>> entries = byFirstWord.get(fold.apply(t.norm[i]));
-    if (entries == null) {
-      return null;
-    }
-    for (Entry<T> e : entries) {
-      int len = e.words.length;
-      if (i + len > t.size) {
-        continue;
+    Node<T> node = root;
+    int to = -1;
+    T value = null;
+    for (int k = i; k < t.size; k++) {
+      node = node.next.get(fold == null ? t.norm[k] : fold.apply(t.norm[k]));
+      if (node == null) {
+        break;
       }
-      boolean ok = true;
-      for (int k = 1; k < len && ok; k++) {
-        ok = fold.apply(t.norm[i + k]).equals(e.words[k]);
-      }
-      if (ok) {
-        return new Match<>(i, i + len, e.value);
+      if (node.end) {
+        to = k + 1;
+        value = node.value;
       }
     }
-    return null;
+    return to < 0 ? null : new Match<>(i, to, value);
   }
 }

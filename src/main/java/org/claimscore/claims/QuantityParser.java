@@ -17,7 +17,7 @@ import org.claimscore.text.Span;
  */
 final class QuantityParser {
 
-  private static final Map<String, Long> WORDS = Map.ofEntries(
+  private static final Map<String, Long> WORDS = Words.map(Map.ofEntries(
       Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
       Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
       Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
@@ -26,29 +26,29 @@ final class QuantityParser {
       Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
       Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
       Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-      Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("dozen", 12L));
+      Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("dozen", 12L)));
 
-  private static final Set<String> VAGUE = Set.of("several", "dozens", "hundreds", "thousands", "numerous");
+  private static final Set<String> VAGUE = Words.set("several", "dozens", "hundreds", "thousands", "numerous");
 
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+  private static final Set<String> MONTHS = Words.set("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-  private static final Set<String> KILL = Set.of("killed", "kill", "killing", "destroyed", "destroy",
+  private static final Set<String> KILL = Words.set("killed", "kill", "killing", "destroyed", "destroy",
       "destroying", "dead", "died", "eliminated", "liquidated", "neutralised", "neutralized");
-  private static final Set<String> WOUND = Set.of("wounded", "injured", "injuring", "wounding");
+  private static final Set<String> WOUND = Words.set("wounded", "injured", "injuring", "wounding");
 
-  private static final Set<String> PEOPLE = Set.of("soldier", "fighter", "attacker", "militant", "civilian",
+  private static final Set<String> PEOPLE = Words.set("soldier", "fighter", "attacker", "militant", "civilian",
       "child", "person", "troop", "serviceman");
 
-  private static final Set<String> COUNTED = Set.of("soldier", "fighter", "attacker", "militant", "civilian",
+  private static final Set<String> COUNTED = Words.set("soldier", "fighter", "attacker", "militant", "civilian",
       "child", "person", "killed", "wounded", "tank", "armoured_vehicle", "vehicle", "drone", "aircraft",
       "helicopter", "missile", "warship", "oil_facility", "refinery", "oil_depot");
 
   private static final Set<String> ABOUT =
-      Set.of("about", "nearly", "around", "approximately", "almost", "roughly", "some");
+      Words.set("about", "nearly", "around", "approximately", "almost", "roughly", "some");
 
-  private static final Set<String> STOP = Set.of("and", "or", "in", "on", "at", "from", "to", "by", "with",
+  private static final Set<String> STOP = Words.set("and", "or", "in", "on", "at", "from", "to", "by", "with",
       "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
       "time", "times", "percent");
 

@@ -36,23 +36,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     "follow us on", "share this article", "read more:",
   };
 
-  private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("also", "has", "have", "had", "even", "then",
+  private static final Set<String> SKIPPABLE_BEFORE_VERB = Words.set("also", "has", "have", "had", "even", "then",
       "later", "initially", "officially", "again", "meanwhile", "vehemently", "reportedly", "publicly", "\"",
       "first", "now", "previously", "repeatedly");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it");
-  private static final Set<String> PREPOSITIONS = Set.of("in", "into", "inside", "across", "from", "to", "of",
+  private static final Set<String> PRONOUNS = Words.set("he", "she", "it");
+  private static final Set<String> PREPOSITIONS = Words.set("in", "into", "inside", "across", "from", "to", "of",
       "on", "against", "within", "at", "near", "for", "with", "towards", "toward", "over", "about", "behind");
-  private static final Set<String> NOT_ROLE_START = Set.of("as", "according", "in", "but", "however", "and",
+  private static final Set<String> NOT_ROLE_START = Words.set("as", "according", "in", "but", "however", "and",
       "while", "after", "before", "when", "if", "on", "at", "by");
-  private static final Set<String> LINKS = Set.of("from", "at", "of", "with");
-  private static final Set<String> FINITE = Set.of("was", "is", "were", "are", "has", "had", "have");
-  private static final Set<String> AGENT_VERBS = Set.of("released", "posted", "published", "shared");
+  private static final Set<String> LINKS = Words.set("from", "at", "of", "with");
+  private static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
+  private static final Set<String> AGENT_VERBS = Words.set("released", "posted", "published", "shared");
+
+  /** The bits of the phrase lists in {@link FirstWords}, in the order the constructor gives them. */
+  private static final int ACTORS = 1;
+  private static final int CUES = 1 << 1;
+  private static final int HEDGES = 1 << 2;
+  private static final int VERBS = 1 << 3;
+  private static final int PLACES = 1 << 4;
 
   private final PhraseMatcher<Actor> actors;
   private final Map<String, Actor> surnames;
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final FirstWords firstWords;
 
   /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
   public RuleBasedClaimExtractor(Lexicon lexicon) {
@@ -71,7 +79,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     this.actors = a.build();
-    this.surnames = Map.copyOf(last);
+    this.surnames = Words.map(last);
     PhraseMatcher.Builder<String> p = PhraseMatcher.builder(RuleBasedClaimExtractor::foldTransliteration);
     for (Place place : lexicon.places()) {
       p.add(place.name(), place.name());
@@ -89,11 +97,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
+    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs, places));
   }
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    return word.indexOf('o') < 0 ? word : word.replace("io", "e").replace("yo", "e");
+    for (int i = word.indexOf('o', 1); i > 0; i = word.indexOf('o', i + 1)) {
+      char before = word.charAt(i - 1);
+      if (before == 'i' || before == 'y') {
+        return word.replace("io", "e").replace("yo", "e");
+      }
+    }
+    return word;
   }
 
   @Override
@@ -174,18 +189,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     String text = s.text();
     Tokens t = Tokens.of(text);
     a.tokens = t;
+    int[] starts = firstWords.of(t);
     boolean[] quoted = new boolean[t.size];
     a.startsInQuote = state.quoteOpen;
     a.endsInQuote = markQuotes(t, state.quoteOpen, quoted, a);
     state.quoteOpen = a.endsInQuote;
-    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t);
+    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t, starts, CUES);
     a.cues = Cue.in(cueMatches);
-    a.mentions = mentions(t, state);
+    a.mentions = mentions(t, starts, state);
     int offset = s.span().start();
     a.numbers = QuantityParser.parse(t, offset);
-    a.places = placesIn(t);
-    a.hedges = hedgesIn(t);
-    a.attribution = attribute(t, quoted, a, state);
+    a.places = placesIn(t, starts);
+    a.hedges = hedgesIn(t, starts);
+    a.attribution = attribute(t, starts, quoted, a, state);
     if (a.attribution != null && a.attribution.kind() != SpeakerKind.ANONYMOUS
         && a.attribution.kind() != SpeakerKind.MEDIA_REPORTS) {
       state.lastNamed = a.attribution;
@@ -243,10 +259,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return spaceBefore && wordAfter;
   }
 
-  private List<Mention> mentions(Tokens t, ArticleState state) {
+  private List<Mention> mentions(Tokens t, int[] starts, ArticleState state) {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = new boolean[t.size];
-    for (PhraseMatcher.Match<Actor> m : actors.find(t)) {
+    for (PhraseMatcher.Match<Actor> m : actors.find(t, starts, ACTORS)) {
       if (hyphenated(t, m.from(), m.to()) || definiteDescription(t, m) && !state.seenActors.contains(m.value())) {
         continue;
       }
@@ -303,25 +319,25 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return before || after;
   }
 
-  private List<String> placesIn(Tokens t) {
+  private List<String> placesIn(Tokens t, int[] starts) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : places.find(t)) {
+    for (PhraseMatcher.Match<String> m : places.find(t, starts, PLACES)) {
       out.add(m.value());
     }
     return List.copyOf(out);
   }
 
-  private List<String> hedgesIn(Tokens t) {
+  private List<String> hedgesIn(Tokens t, int[] starts) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : hedges.find(t)) {
+    for (PhraseMatcher.Match<String> m : hedges.find(t, starts, HEDGES)) {
       out.add(m.value());
     }
     return List.copyOf(out);
   }
 
-  private Attribution attribute(Tokens t, boolean[] quoted, Analysed a, ArticleState state) {
+  private Attribution attribute(Tokens t, int[] starts, boolean[] quoted, Analysed a, ArticleState state) {
     List<PhraseMatcher.Match<VerbStrength>> verbMatches = new ArrayList<>();
-    for (PhraseMatcher.Match<VerbStrength> v : verbs.find(t)) {
+    for (PhraseMatcher.Match<VerbStrength> v : verbs.find(t, starts, VERBS)) {
       if (!quoted[v.from()] && mentionAt(a.mentions, v.from()) == null) {
         verbMatches.add(v);
       }

@@ -17,6 +17,15 @@ final class Tokens {
   static final byte NUMBER = 1;
   static final byte MARK = 2;
 
+  /** One shared string per ASCII mark, so a comma costs no allocation. */
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_MARKS.length; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
   final String text;
   final int size;
   final int[] start;
@@ -44,14 +53,14 @@ final class Tokens {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         i++;
         continue;
       }
       int j = i + 1;
       byte k;
-      if (Character.isLetter(c)) {
-        while (j < n && Character.isLetter(text.charAt(j))) {
+      if (isLetter(c)) {
+        while (j < n && isLetter(text.charAt(j))) {
           j++;
         }
         k = WORD;
@@ -114,6 +123,22 @@ final class Tokens {
     return text.charAt(start[i]);
   }
 
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered without a table look-up for ASCII. */
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isLetter}, answered without a table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
+  }
+
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -123,7 +148,7 @@ final class Tokens {
       case '’', '‘', '`', '´' -> "'";
       case '“', '”', '„', '«', '»' -> "\"";
       case '–', '—' -> "-";
-      default -> String.valueOf(c);
+      default -> c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
     };
   }
 }

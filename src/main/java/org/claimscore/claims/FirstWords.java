@@ -1,0 +1,65 @@
+package org.claimscore.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which of several phrase lists can start a phrase at each token of a sentence, found with one
+ * look-up per token for all of them, so each list's pass skips the tokens none of its phrases
+ * starts with. List {@code i} owns bit {@code 1 << i}. Lists that fold words (place names) must
+ * share one fold; a token the fold changes takes their bits from a second look-up of its folded form.
+ */
+final class FirstWords {
+
+  private final Map<String, Integer> bits = new HashMap<>();
+  private final UnaryOperator<String> fold;
+  private final int foldedBits;
+
+  FirstWords(List<PhraseMatcher<?>> matchers) {
+    if (matchers.size() > Integer.SIZE) {
+      throw new IllegalArgumentException("at most " + Integer.SIZE + " phrase lists");
+    }
+    UnaryOperator<String> shared = null;
+    int folded = 0;
+    for (int i = 0; i < matchers.size(); i++) {
+      int bit = 1 << i;
+      PhraseMatcher<?> m = matchers.get(i);
+      if (m.fold() != null) {
+        if (shared != null && shared != m.fold()) {
+          throw new IllegalArgumentException("phrase lists with different folds");
+        }
+        shared = m.fold();
+        folded |= bit;
+      }
+      for (String word : m.firstWords()) {
+        bits.merge(word, bit, (x, y) -> x | y);
+      }
+    }
+    this.fold = shared;
+    this.foldedBits = folded;
+  }
+
+  /** For each token, the bits of the lists that have a phrase starting with its normal form. */
+  int[] of(Tokens t) {
+    int[] starts = new int[t.size];
+    for (int i = 0; i < t.size; i++) {
+      String word = t.norm[i];
+      int b = bitsOf(word);
+      if (fold != null) {
+        String folded = fold.apply(word);
+        if (!folded.equals(word)) {
+          b = b & ~foldedBits | bitsOf(folded) & foldedBits;
+        }
+      }
+      starts[i] = b;
+    }
+    return starts;
+  }
+
+  private int bitsOf(String word) {
+    Integer b = bits.get(word);
+    return b == null ? 0 : b;
+  }
+}
