@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    header = "Time whole runs on generated batches that read like real news.",
     description = {
       "Measure whole scoring runs on generated batches that read like real news: many events of",
       "3-8 articles each, retold from the fixture articles with their own names and figures, with",

@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check-rules",
     mixinStandardHelpOptions = true,
+    header = "Compile, lint and test a rules folder; one FILE:LINE line per problem.",
     description = {
       "Check a rules folder before using it: load the lexicon and settings, compile every rule file,",
       "lint the rules, run the rule tests in DIR/tests/ and check that every rule has a test case",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    header = "Show which claims a rule change moves, by how much, and why.",
     description = {
       "Score the same articles with two rules folders and list every claim whose confidence or",
       "grade changed, by how much, and which rule firings made the difference. A summary line",

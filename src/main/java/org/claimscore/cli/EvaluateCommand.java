@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
+    header = "Measure claim extraction against a hand-annotated gold file.",
     description = {
       "Extract claims from INPUT (sentences and claims only, no scoring) with the rules' lexicon,",
       "align them with the rows of a gold file by span, and print precision, recall and F1 for claim",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    header = "Show one scored claim: its context, its evidence and every rule that fired.",
     description = {
       "Explain one scored claim from a report folder: the sentence in its context, the speaker,",
       "the supporting and contradicting articles with their origin families, and every rule that",

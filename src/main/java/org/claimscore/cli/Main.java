@@ -37,6 +37,7 @@ public final class Main implements Runnable {
   /** The configured command line; tests set its writers to capture output. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setUsageHelpWidth(100);
     cl.setExecutionExceptionHandler(new Failures());
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();

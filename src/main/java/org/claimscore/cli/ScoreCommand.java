@@ -15,9 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
+    header = "Score every claim in the given articles and write the reports.",
     description = {
-      "Score every claim in the given articles and write the reports.",
-      "",
       "INPUT is a .txt file (first line is the title when it looks like one), a .json file (one",
       "article: id, outlet, url, published, title, text), a .jsonl file (one article per line), or a",
       "folder of them, read recursively. Inputs that cannot be read are listed in rejected.csv and",

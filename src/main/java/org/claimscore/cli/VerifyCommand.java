@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
+    header = "Re-run a report from its run.json and check it is byte-identical.",
     description = {
       "Re-run the scoring recorded in REPORT_DIR/run.json (same inputs, rules folder and options)",
       "and check that every report file comes out byte-identical. When they differ, name the files",
