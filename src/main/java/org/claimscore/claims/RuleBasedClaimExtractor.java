@@ -599,12 +599,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     if (role.isEmpty() || Character.isUpperCase(role.charAt(0)) && !t.is(0, "the")) {
       return null;
     }
-    String name = t.cover(from, to);
-    state.roles.putIfAbsent(name, role);
-    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
-    state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
-    return person;
+    return unknownPerson(t, a, v, from, to, role, state);
   }
 
   /**
@@ -633,6 +628,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     if (role.isEmpty() || !Character.isLowerCase(t.text.charAt(t.start[open + 1])) || startsWithVerb(t, open + 1)) {
       return null;
     }
+    return unknownPerson(t, a, v, from, to, role, state);
+  }
+
+  /**
+   * A person the lexicon does not know, named by tokens {@code [from, to)} with {@code role};
+   * remembered so that a later surname alone or a pronoun finds them again.
+   */
+  private Attribution unknownPerson(Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v, int from, int to,
+      String role, ArticleState state) {
     String name = t.cover(from, to);
     state.roles.putIfAbsent(name, role);
     Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
