@@ -103,16 +103,10 @@ public final class Pipeline {
 
   /**
    * Reads {@code inputs} twice, as the class comment says, and hands each scored event to {@code
-   * sink}. An article that cannot be read again in the second pass (its file changed meanwhile) is
-   * an {@link IOException}: the run is not consistent with its inputs.
-   */
-  public StreamResult stream(List<Path> inputs, ArticleReader reader, EventSink sink) throws IOException {
-    return stream(inputs, reader, rejected -> true, sink);
-  }
-
-  /**
-   * As {@link #stream(List, ArticleReader, EventSink)}, but after the first pass asks {@code
-   * proceed} with the rejected inputs whether to score at all (a strict run stops here).
+   * sink}. After the first pass it asks {@code proceed}, with the rejected inputs, whether to score
+   * at all (a strict run stops there). An article that cannot be read again in the second pass
+   * (its file changed meanwhile) is an {@link IOException}: the run is not consistent with its
+   * inputs.
    */
   public StreamResult stream(List<Path> inputs, ArticleReader reader,
       java.util.function.Predicate<List<Rejection>> proceed, EventSink sink) throws IOException {

@@ -1,6 +1,5 @@
 package org.claimscore.report;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,10 +27,5 @@ public record RunInfo(
     ruleFiles = Map.copyOf(ruleFiles);
     inputs = Map.copyOf(inputs);
     options = Map.copyOf(options);
-  }
-
-  /** The input paths in the order they are recorded. */
-  public List<String> inputPaths() {
-    return inputs.keySet().stream().sorted().toList();
   }
 }
