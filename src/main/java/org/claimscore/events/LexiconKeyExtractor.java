@@ -66,7 +66,14 @@ public final class LexiconKeyExtractor implements KeyExtractor {
   }
 
   /** A word of the text: letters with inner hyphens or apostrophes, or a number. */
-  private record Word(int start, int end, String lower, boolean number, boolean capitalised) {}
+  private record Word(int start, int end, boolean number, boolean capitalised) {
+
+    /** The word in lower case; a number as written. */
+    String lower(String text) {
+      String word = text.substring(start, end);
+      return number ? word : word.toLowerCase(Locale.ROOT);
+    }
+  }
 
   private static void salientTerms(String text, boolean[] covered, Set<String> out) {
     List<Word> words = words(text);
@@ -85,12 +92,13 @@ public final class LexiconKeyExtractor implements KeyExtractor {
         figure(text, words, i, out);
         continue;
       }
-      boolean nameWord = w.capitalised() && !covered[w.start()] && !NOT_NAMES.contains(w.lower());
-      if (nameWord) {
+      String name = w.capitalised() && !covered[w.start()] ? w.lower(text) : null;
+      String connector = name == null && !run.isEmpty() && !w.capitalised() ? w.lower(text) : null;
+      if (name != null && !NOT_NAMES.contains(name)) {
         pendingConnectors = 0;
-        run.add(w.lower());
-      } else if (!run.isEmpty() && !w.capitalised() && CONNECTORS.contains(w.lower())) {
-        run.add(w.lower());
+        run.add(name);
+      } else if (connector != null && CONNECTORS.contains(connector)) {
+        run.add(connector);
         pendingConnectors++;
       } else {
         flush(run, pendingConnectors, out);
@@ -125,17 +133,21 @@ public final class LexiconKeyExtractor implements KeyExtractor {
   /** "48 people", "1,300 homes": the number without separators and the singular of the word after it. */
   private static void figure(String text, List<Word> words, int i, Set<String> out) {
     Word n = words.get(i);
-    String digits = n.lower().replace(",", "");
-    boolean afterMonth = i > 0 && MONTHS.contains(words.get(i - 1).lower());
+    String digits = n.lower(text).replace(",", "");
+    boolean afterMonth = i > 0 && MONTHS.contains(words.get(i - 1).lower(text));
     boolean yearLike = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
     if (afterMonth || yearLike || i + 1 >= words.size()) {
       return;
     }
     Word unit = words.get(i + 1);
-    if (unit.number() || NOT_UNITS.contains(unit.lower()) || !onlySpaces(text, n.end(), unit.start())) {
+    if (unit.number() || !onlySpaces(text, n.end(), unit.start())) {
       return;
     }
-    out.add(digits + " " + singular(unit.lower()));
+    String lower = unit.lower(text);
+    if (NOT_UNITS.contains(lower)) {
+      return;
+    }
+    out.add(digits + " " + singular(lower));
   }
 
   private static String singular(String word) {
@@ -176,11 +188,12 @@ public final class LexiconKeyExtractor implements KeyExtractor {
             break;
           }
         }
-        String word = text.substring(i, j);
-        int possessive = Math.max(word.indexOf("'s"), word.indexOf("’s"));
-        int stop = possessive > 0 && possessive == word.length() - 2 ? i + possessive : j;
-        out.add(new Word(i, stop, text.substring(i, stop).toLowerCase(Locale.ROOT), false,
-            Character.isUpperCase(c)));
+        int stop = j;
+        if (j - i > 2 && text.charAt(j - 1) == 's' && (text.charAt(j - 2) == '\'' || text.charAt(j - 2) == '’')) {
+          String word = text.substring(i, j);
+          stop = Math.max(word.indexOf("'s"), word.indexOf("’s")) == word.length() - 2 ? j - 2 : j;
+        }
+        out.add(new Word(i, stop, false, Character.isUpperCase(c)));
         i = j;
       } else if (c >= '0' && c <= '9') {
         int j = i + 1;
@@ -194,7 +207,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
             break;
           }
         }
-        out.add(new Word(i, j, text.substring(i, j), true, false));
+        out.add(new Word(i, j, true, false));
         i = j;
       } else {
         i++;

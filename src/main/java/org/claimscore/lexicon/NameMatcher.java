@@ -41,10 +41,13 @@ public final class NameMatcher {
     }
   }
 
-  private record Phrase(String[] words, String name) {}
+  private record Phrase(int[] words, String name) {}
 
-  private final Map<String, Phrase[]> places;
-  private final Map<String, Phrase[]> actors;
+  /** Every word of every name, each with a small number; words of the text are looked up here. */
+  private final WordIds ids = new WordIds();
+  /** Phrases by the number of their first word, longest first; places with their words folded. */
+  private final Phrase[][] places;
+  private final Phrase[][] actors;
 
   public NameMatcher(Lexicon lexicon) {
     Map<String, List<Phrase>> p = new HashMap<>();
@@ -64,20 +67,32 @@ public final class NameMatcher {
   /** Every place and actor named in {@code text}, places first, each in text order. */
   public List<Hit> find(String text) {
     Words w = Words.of(text);
+    int[] plain = new int[w.size];
+    int[] folded = new int[w.size];
+    for (int k = 0; k < w.size; k++) {
+      plain[k] = ids.ofAscii(text, w.start[k], w.end[k]);
+      if (plain[k] == WordIds.NOT_ASCII) {
+        plain[k] = ids.of(w.norm(text, k));
+      }
+      folded[k] = plain[k];
+      if (w.mightFold(text, k)) {
+        folded[k] = ids.of(foldTransliteration(w.norm(text, k)));
+      }
+    }
     List<Hit> out = new ArrayList<>();
-    scan(w, places, Kind.PLACE, true, out);
-    scan(w, actors, Kind.ACTOR, false, out);
+    scan(w, folded, places, Kind.PLACE, out);
+    scan(w, plain, actors, Kind.ACTOR, out);
     return out;
   }
 
-  private static void scan(Words w, Map<String, Phrase[]> index, Kind kind, boolean fold, List<Hit> out) {
+  private static void scan(Words w, int[] word, Phrase[][] index, Kind kind, List<Hit> out) {
     int i = 0;
     while (i < w.size) {
       Phrase found = null;
-      Phrase[] candidates = index.get(fold ? foldTransliteration(w.norm[i]) : w.norm[i]);
+      Phrase[] candidates = word[i] < 0 ? null : index[word[i]];
       if (candidates != null) {
         for (Phrase ph : candidates) {
-          if (matches(w, i, ph.words(), fold) && (kind == Kind.PLACE || !hyphenated(w, i, i + ph.words().length))) {
+          if (matches(word, w.size, i, ph.words()) && (kind == Kind.PLACE || !hyphenated(w, i, i + ph.words().length))) {
             found = ph;
             break;
           }
@@ -93,13 +108,12 @@ public final class NameMatcher {
     }
   }
 
-  private static boolean matches(Words w, int i, String[] words, boolean fold) {
-    if (i + words.length > w.size) {
+  private static boolean matches(int[] word, int size, int i, int[] words) {
+    if (i + words.length > size) {
       return false;
     }
     for (int k = 1; k < words.length; k++) {
-      String norm = fold ? foldTransliteration(w.norm[i + k]) : w.norm[i + k];
-      if (!norm.equals(words[k])) {
+      if (word[i + k] != words[k]) {
         return false;
       }
     }
@@ -108,39 +122,41 @@ public final class NameMatcher {
 
   /** "anti-Putin", "Kyiv-loyal": a name inside a compound word. */
   private static boolean hyphenated(Words w, int from, int to) {
-    boolean before = from > 0 && w.norm[from - 1].equals("-") && w.end[from - 1] == w.start[from];
-    boolean after = to < w.size && w.norm[to].equals("-") && w.start[to] == w.end[to - 1];
+    boolean before = from > 0 && w.dash[from - 1] && w.end[from - 1] == w.start[from];
+    boolean after = to < w.size && w.dash[to] && w.start[to] == w.end[to - 1];
     return before || after;
   }
 
-  private static void add(Map<String, List<Phrase>> index, String phrase, String name, boolean fold) {
+  private void add(Map<String, List<Phrase>> index, String phrase, String name, boolean fold) {
     Words w = Words.of(phrase);
     if (w.size == 0) {
       return;
     }
-    String[] words = Arrays.copyOf(w.norm, w.size);
-    if (fold) {
-      for (int k = 0; k < words.length; k++) {
-        words[k] = foldTransliteration(words[k]);
-      }
+    String[] words = new String[w.size];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = fold ? foldTransliteration(w.norm(phrase, k)) : w.norm(phrase, k);
+    }
+    int[] numbers = new int[words.length];
+    for (int k = 0; k < words.length; k++) {
+      numbers[k] = ids.add(words[k]);
     }
     List<Phrase> list = index.computeIfAbsent(words[0], k -> new ArrayList<>());
     for (Phrase existing : list) {
-      if (Arrays.equals(existing.words(), words)) {
+      if (Arrays.equals(existing.words(), numbers)) {
         return;
       }
     }
-    list.add(new Phrase(words, name));
+    list.add(new Phrase(numbers, name));
   }
 
-  private static Map<String, Phrase[]> freeze(Map<String, List<Phrase>> index) {
-    Map<String, Phrase[]> out = new HashMap<>();
+  private Phrase[][] freeze(Map<String, List<Phrase>> index) {
+    Phrase[][] out = new Phrase[ids.size()][];
     index.forEach((first, list) -> {
       List<Phrase> sorted = new ArrayList<>(list);
       sorted.sort(Comparator.comparingInt((Phrase ph) -> -ph.words().length));
-      out.put(first, sorted.toArray(new Phrase[0]));
+      out[ids.of(first)] = sorted.toArray(new Phrase[0]);
     });
-    return Map.copyOf(out);
+    return out;
   }
 
   /** Folds io and yo to e inside a word, as the claim extractor does for places. */
@@ -150,20 +166,21 @@ public final class NameMatcher {
 
   /**
    * Text cut as the claim extractor cuts it: runs of letters, runs of digits (with {@code ,} or
-   * {@code .} between digits), and every other non-space character alone; lower case, curly
-   * quotes and dashes folded to straight ones.
+   * {@code .} between digits), and every other non-space character alone. A word's normal form
+   * is lower case, with curly quotes and dashes folded to straight ones.
    */
   static final class Words {
     final int size;
     final int[] start;
     final int[] end;
-    final String[] norm;
+    /** True for a word that is a dash of any kind. */
+    final boolean[] dash;
 
-    private Words(int size, int[] start, int[] end, String[] norm) {
+    private Words(int size, int[] start, int[] end, boolean[] dash) {
       this.size = size;
       this.start = start;
       this.end = end;
-      this.norm = norm;
+      this.dash = dash;
     }
 
     static Words of(String text) {
@@ -171,7 +188,7 @@ public final class NameMatcher {
       int cap = Math.max(4, n / 4);
       int[] start = new int[cap];
       int[] end = new int[cap];
-      String[] norm = new String[cap];
+      boolean[] dash = new boolean[cap];
       int size = 0;
       int i = 0;
       while (i < n) {
@@ -181,12 +198,10 @@ public final class NameMatcher {
           continue;
         }
         int j = i + 1;
-        String word;
         if (Character.isLetter(c)) {
           while (j < n && Character.isLetter(text.charAt(j))) {
             j++;
           }
-          word = text.substring(i, j).toLowerCase(Locale.ROOT);
         } else if (c >= '0' && c <= '9') {
           while (j < n) {
             char d = text.charAt(j);
@@ -198,31 +213,50 @@ public final class NameMatcher {
               break;
             }
           }
-          word = text.substring(i, j);
-        } else {
-          word = foldMark(c);
         }
         if (size == start.length) {
           start = Arrays.copyOf(start, size * 2);
           end = Arrays.copyOf(end, size * 2);
-          norm = Arrays.copyOf(norm, size * 2);
+          dash = Arrays.copyOf(dash, size * 2);
         }
         start[size] = i;
         end[size] = j;
-        norm[size] = word;
+        dash[size] = c == '-' || c == '–' || c == '—';
         size++;
         i = j;
       }
-      return new Words(size, start, end, norm);
+      return new Words(size, start, end, dash);
     }
 
-    private static String foldMark(char c) {
+    /** The normal form of word {@code k} of {@code text}. */
+    String norm(String text, int k) {
+      char c = text.charAt(start[k]);
+      if (Character.isLetter(c)) {
+        return text.substring(start[k], end[k]).toLowerCase(Locale.ROOT);
+      }
+      if (c >= '0' && c <= '9') {
+        return text.substring(start[k], end[k]);
+      }
       return switch (c) {
         case '’', '‘', '`', '´' -> "'";
         case '“', '”', '„', '«', '»' -> "\"";
         case '–', '—' -> "-";
         default -> String.valueOf(c);
       };
+    }
+
+    /** False when folding cannot change word {@code k}: it has no "io" or "yo" in any case. */
+    boolean mightFold(String text, int k) {
+      for (int p = start[k] + 1; p < end[k]; p++) {
+        char c = text.charAt(p);
+        if (c == 'o' || c == 'O' || c > 0x7f) {
+          char b = text.charAt(p - 1);
+          if (c > 0x7f || b == 'i' || b == 'I' || b == 'y' || b == 'Y' || b > 0x7f) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 }

@@ -1,0 +1,54 @@
+package org.claimscore.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Lexicon names found in running text: case, longest phrase, transliteration, compounds, offsets. */
+class NameMatcherTest {
+
+  private static NameMatcher matcher;
+
+  @BeforeAll
+  static void load() throws Exception {
+    matcher = new NameMatcher(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+  }
+
+  private static List<String> found(String text) {
+    return matcher.find(text).stream()
+        .map(h -> h.kind() + ":" + h.name() + "@" + text.substring(h.start(), h.end()))
+        .toList();
+  }
+
+  @Test
+  void placesComeFirstThenActorsEachInTextOrder() {
+    assertEquals(List.of("PLACE:Kursk@Kursk", "PLACE:Tetkino@Tetkino",
+            "ACTOR:Vladimir Putin@Putin", "ACTOR:Russian defence ministry@Russian MoD"),
+        found("Putin said the Russian MoD held Kursk and Tetkino."));
+  }
+
+  @Test
+  void matchingIgnoresCaseAndFoldsTransliterationOnlyForPlaces() {
+    assertEquals(List.of("PLACE:Tetkino@TIOTKINO", "PLACE:Tetkino@tyotkino"), found("TIOTKINO and tyotkino"));
+  }
+
+  @Test
+  void theLongestPhraseWinsAndPunctuationInsideANameMustMatch() {
+    assertEquals(List.of("ACTOR:Vladimir Putin@President Vladimir Putin", "ACTOR:Vladimir Putin@Mr. Putin"),
+        found("President Vladimir Putin spoke. Mr. Putin left."));
+  }
+
+  @Test
+  void anActorInsideACompoundIsNotAMentionWhateverTheDash() {
+    assertEquals(List.of(), found("anti-Putin, anti–Putin and Putin—led"));
+    assertEquals(List.of("ACTOR:Vladimir Putin@Putin"), found("anti- Putin"));
+  }
+
+  @Test
+  void lettersOutsideAsciiAreWordsOfTheirOwn() {
+    assertEquals(List.of("PLACE:Kursk@KURSK"), found("Çavuşoğlu İzmir KURSK Kursková"));
+  }
+}
