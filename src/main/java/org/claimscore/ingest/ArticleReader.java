@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -349,6 +350,13 @@ public final class ArticleReader {
     if (value == null) {
       return null;
     }
+    if (plainDate(value)) {
+      try {
+        return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+      } catch (DateTimeException e) {
+        // Not a real day: the formatters below reject it too.
+      }
+    }
     try {
       return LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
     } catch (DateTimeParseException e) {
@@ -360,12 +368,39 @@ public final class ArticleReader {
     }
   }
 
+  /** True for exactly {@code DDDD-DD-DD}, the common case, read without a formatter. */
+  private static boolean plainDate(String value) {
+    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      char c = value.charAt(k);
+      if (k != 4 && k != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String value, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n = n * 10 + (value.charAt(k) - '0');
+    }
+    return n;
+  }
+
   /** Strict UTF-8, a leading byte-order mark dropped; rejects empty, binary and malformed input. */
   static String decode(byte[] bytes) throws BadInput {
     for (byte b : bytes) {
       if (b == 0) {
         throw new BadInput("binary file (contains NUL bytes)");
       }
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\ufffd') < 0) {
+      // Nothing was replaced, so the bytes were valid UTF-8 and this is the strict decoding.
+      return checked(text);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -381,10 +416,12 @@ public final class ArticleReader {
       throw new BadInput("not valid UTF-8 (truncated at the end)");
     }
     out.flip();
-    String text = out.toString();
-    if (text.startsWith("\ufeff")) {
-      text = text.substring(1);
-    }
+    return checked(out.toString());
+  }
+
+  /** The decoded text without a leading byte-order mark; rejects blank text. */
+  private static String checked(String decoded) throws BadInput {
+    String text = decoded.startsWith("\ufeff") ? decoded.substring(1) : decoded;
     if (text.isBlank()) {
       throw new BadInput("empty file");
     }

@@ -3,6 +3,7 @@ package org.claimscore.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -227,6 +228,17 @@ class ArticleReaderTest {
     assertEquals(LocalDate.of(2024, 3, 12), ArticleReader.date("2024-03-12T10:00:00"));
     assertNull(ArticleReader.date("12/03/2024"));
     assertNull(ArticleReader.date(null));
+    assertEquals(LocalDate.of(2024, 2, 29), ArticleReader.date("2024-02-29"));
+    assertNull(ArticleReader.date("2023-02-29"), "not a real day");
+    assertNull(ArticleReader.date("2024-13-01"), "not a real month");
+  }
+
+  @Test
+  void aReplacementCharacterInTheInputIsTextButAMalformedByteIsNot() throws Exception {
+    assertEquals("broken \ufffd sign", ArticleReader.decode("broken \ufffd sign".getBytes(StandardCharsets.UTF_8)));
+    byte[] overlong = {'a', (byte) 0xc0, (byte) 0xaf, 'b'};
+    assertThrows(ArticleReader.BadInput.class, () -> ArticleReader.decode(overlong));
+    assertEquals("text", ArticleReader.decode("\ufefftext".getBytes(StandardCharsets.UTF_8)));
   }
 
   private Path write(String relative, String content) throws IOException {
