@@ -92,6 +92,7 @@ public final class ReportWriter {
     private final CSVPrinter firings;
     private final CSVPrinter sources;
     private final CSVPrinter clusters;
+    private final StringBuilder buffer = new StringBuilder();
     private boolean finished;
 
     private Session(Path outDir) throws IOException {
@@ -115,10 +116,20 @@ public final class ReportWriter {
 
     /** Appends the rows of one part: its claims, firings, articles and clusters. */
     public void append(ScoredBatch part) throws IOException {
-      writeClaims(part, claims);
-      writeFirings(part, firings);
-      writeSources(part, sources);
-      writeClusters(part, clusters);
+      append(claims, rows -> writeClaims(part, rows));
+      append(firings, rows -> writeFirings(part, rows));
+      append(sources, rows -> writeSources(part, rows));
+      append(clusters, rows -> writeClusters(part, rows));
+    }
+
+    /**
+     * Formats a part's rows in memory, then hands them to the file in one piece: the same bytes
+     * as printing them one by one, without a small write for every cell.
+     */
+    private void append(CSVPrinter file, Rows rows) throws IOException {
+      buffer.setLength(0);
+      rows.print(new CSVPrinter(buffer, CSV));
+      file.getOut().append(buffer);
     }
 
     /**
@@ -164,6 +175,12 @@ public final class ReportWriter {
         }
       }
     }
+  }
+
+  /** Prints rows of one report file. */
+  @FunctionalInterface
+  private interface Rows {
+    void print(CSVPrinter out) throws IOException;
   }
 
   /** The reasons cell: every firing with its signed points, largest effect first. */

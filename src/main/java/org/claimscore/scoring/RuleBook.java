@@ -50,6 +50,7 @@ public final class RuleBook {
   private static final Pattern UNKNOWN_FIELD = Pattern.compile(
       "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
           + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
+  private static final Pattern LETTER = Pattern.compile("[A-F]");
   private static final Pattern PARSER_POSITION = Pattern.compile("^(\\[\\d+,\\d+\\]:\\s*)?\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
 
   private final String displayDir;
@@ -195,12 +196,13 @@ public final class RuleBook {
     }
     Map<ClaimFacts, Map<String, Firing>> firings = new IdentityHashMap<>();
     Map<RuleInfo, Integer> counts = new HashMap<>();
+    Map<Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
     KieSession session = kieBase.newKieSession();
     try {
       session.addEventListener(new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-          RuleInfo info = rulesByKey.get(key(event.getMatch().getRule()));
+          RuleInfo info = infoByRule.computeIfAbsent(event.getMatch().getRule(), r -> rulesByKey.get(key(r)));
           if (info == null) {
             return;
           }
@@ -243,7 +245,7 @@ public final class RuleBook {
     }
     int confidence = (int) Math.max(0, Math.min(100, (long) settings.baseConfidence() + sum));
     int digit = Math.max(settings.digitFor(confidence), cap);
-    String letter = f.sourceLetter() != null && f.sourceLetter().matches("[A-F]") ? f.sourceLetter() : "F";
+    String letter = f.sourceLetter() != null && LETTER.matcher(f.sourceLetter()).matches() ? f.sourceLetter() : "F";
     List<Firing> sorted = fired.stream()
         .sorted(Comparator.comparingInt((Firing x) -> -Math.abs(x.points())).thenComparing(Firing::rule))
         .toList();

@@ -1,6 +1,7 @@
 package org.claimscore.scoring;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The verdict on one claim.
@@ -13,11 +14,13 @@ import java.util.List;
  */
 public record Score(String claimId, int confidence, String grade, List<Firing> firings, List<String> flags) {
 
+  private static final Pattern GRADE = Pattern.compile("[A-F][1-6]");
+
   public Score {
     if (confidence < 0 || confidence > 100) {
       throw new IllegalArgumentException("confidence out of 0-100: " + confidence);
     }
-    if (!grade.matches("[A-F][1-6]")) {
+    if (!GRADE.matcher(grade).matches()) {
       throw new IllegalArgumentException("bad grade: " + grade);
     }
     firings = List.copyOf(firings);

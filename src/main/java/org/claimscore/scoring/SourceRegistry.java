@@ -1,9 +1,9 @@
 package org.claimscore.scoring;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.claimscore.claims.Attribution;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.lexicon.Actor;
@@ -12,6 +12,8 @@ import org.claimscore.lexicon.Outlet;
 
 /** Gives the Admiralty reliability letter of a claim's original source: the lexicon's, else a default by kind. */
 public final class SourceRegistry {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, String> letterByName;
   private final Map<String, String> outletLetters;
@@ -67,6 +69,6 @@ public final class SourceRegistry {
   }
 
   private static String normal(String name) {
-    return String.join(" ", List.of(name.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+    return String.join(" ", SPACES.split(name.trim().toLowerCase(Locale.ROOT)));
   }
 }
