@@ -24,7 +24,7 @@ import org.claimscore.sentences.RuleBasedSentenceSplitter;
 /**
  * One measured run in its own JVM, started by {@code claimscore bench}: either a whole {@code
  * score} run or the baseline pass (read the same articles and split their sentences, nothing
- * else). Prints its counts and the peak heap it used, one {@code key value} per line.
+ * else). Prints its counts, the peak heap and the CPU time it used, one {@code key value} per line.
  */
 public final class MeasuredRun {
 
@@ -61,6 +61,19 @@ public final class MeasuredRun {
       }
     }
     out.println("peak-heap-bytes " + peakHeap());
+    out.println("cpu-millis " + cpuMillis());
+  }
+
+  /**
+   * CPU time of this JVM so far, every thread counted (compiler and collector too), in
+   * milliseconds; 0 where the platform does not tell. Unlike wall time it does not grow when
+   * other work shares the machine.
+   */
+  static long cpuMillis() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime() / 1_000_000);
+    }
+    return 0;
   }
 
   /** The sum of the peak use of every heap pool: an upper bound of the peak heap in use. */

@@ -77,9 +77,9 @@ final class BenchCommand implements Callable<Integer> {
     Path root = temporary ? Files.createTempDirectory("claimscore-bench-") : work;
     try {
       CorpusGenerator generator = CorpusGenerator.fromFixtures(fixturesDir);
-      out.printf("%9s %-8s %9s %12s %11s %13s %10s%n", "articles", "run", "median s", "articles/s", "claims/s",
-          "peak heap MB", "x baseline");
-      Map<Integer, Double> scoreSeconds = new HashMap<>();
+      out.printf("%9s %-8s %9s %9s %12s %11s %13s %10s%n", "articles", "run", "median s", "cpu s", "articles/s",
+          "claims/s", "peak heap MB", "x baseline");
+      Map<Integer, Result> scores = new HashMap<>();
       for (int size : sizes) {
         Path corpus = root.resolve("batch-" + size);
         if (!Files.isDirectory(corpus)) {
@@ -90,19 +90,20 @@ final class BenchCommand implements Callable<Integer> {
         Result baseline = measure(List.of("baseline", corpus.toString()), err);
         Result score = measure(List.of("score", corpus.toString(), root.resolve("reports-" + size).toString(),
             Integer.toString(threads)), err);
-        scoreSeconds.put(size, score.seconds);
-        out.printf("%9d %-8s %9.2f %12.0f %11s %13.0f %10s%n", size, "baseline", baseline.seconds,
-            size / baseline.seconds, "", baseline.peakHeapMb, "1.0");
-        out.printf("%9d %-8s %9.2f %12.0f %11.0f %13.0f %10.1f%n", size, "score", score.seconds, size / score.seconds,
-            score.count / score.seconds, score.peakHeapMb, score.seconds / baseline.seconds);
+        scores.put(size, score);
+        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11s %13.0f %10s%n", size, "baseline", baseline.seconds,
+            baseline.cpuSeconds, size / baseline.seconds, "", baseline.peakHeapMb, "1.0");
+        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11.0f %13.0f %10.1f%n", size, "score", score.seconds,
+            score.cpuSeconds, size / score.seconds, score.count / score.seconds, score.peakHeapMb,
+            score.seconds / baseline.seconds);
         out.flush();
       }
       List<Integer> sorted = sizes.stream().sorted().toList();
       for (int i = 1; i < sorted.size(); i++) {
         int a = sorted.get(i - 1);
         int b = sorted.get(i);
-        out.printf("scaling %d -> %d articles (x%.0f): time x%.2f%n", a, b, (double) b / a,
-            scoreSeconds.get(b) / scoreSeconds.get(a));
+        out.printf("scaling %d -> %d articles (x%.0f): time x%.2f, cpu time x%.2f%n", a, b, (double) b / a,
+            scores.get(b).seconds / scores.get(a).seconds, scores.get(b).cpuSeconds / scores.get(a).cpuSeconds);
       }
       return ExitCodes.OK;
     } finally {
@@ -112,9 +113,10 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Median wall time and peak heap of {@code repeat} runs of {@link MeasuredRun} in fresh JVMs. */
+  /** Median wall time, CPU time and peak heap of {@code repeat} runs of {@link MeasuredRun} in fresh JVMs. */
   private Result measure(List<String> args, PrintWriter err) throws IOException, InterruptedException {
     List<Double> seconds = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     List<Double> heaps = new ArrayList<>();
     long count = 0;
     for (int r = 0; r < repeat; r++) {
@@ -145,11 +147,13 @@ final class BenchCommand implements Callable<Integer> {
           .forEach(kv -> values.put(kv[0], Long.parseLong(kv[1])));
       seconds.add(elapsed);
       heaps.add(values.getOrDefault("peak-heap-bytes", 0L) / 1e6);
+      cpu.add(values.getOrDefault("cpu-millis", 0L) / 1e3);
       count = values.getOrDefault("claims", values.getOrDefault("sentences", 0L));
-      err.printf("bench: %s run %d/%d: %.2f s%n", args.get(0), r + 1, repeat, elapsed);
+      err.printf("bench: %s run %d/%d: %.2f s, cpu %.2f s%n", args.get(0), r + 1, repeat, elapsed,
+          cpu.get(cpu.size() - 1));
       err.flush();
     }
-    return new Result(median(seconds), median(heaps), count);
+    return new Result(median(seconds), median(cpu), median(heaps), count);
   }
 
   private static double median(List<Double> values) {
@@ -159,5 +163,5 @@ final class BenchCommand implements Callable<Integer> {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private record Result(double seconds, double peakHeapMb, long count) {}
+  private record Result(double seconds, double cpuSeconds, double peakHeapMb, long count) {}
 }

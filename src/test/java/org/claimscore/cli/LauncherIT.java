@@ -80,6 +80,22 @@ class LauncherIT {
   }
 
   @Test
+  void benchMeasuresASmallGeneratedBatchInFreshJvms() throws Exception {
+    Run run = launch("bench", "--sizes", "30,60", "--repeat", "1", "--threads", "1", "--work",
+        tmp.resolve("bench").toString());
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).matches("\\s*articles\\s+run\\s+median s\\s+cpu s\\s+articles/s.*"), run.out());
+    for (int size : List.of(30, 60)) {
+      String score = lines.stream().filter(l -> l.matches("\\s*" + size + " score .*")).findFirst().orElseThrow();
+      double cpu = Double.parseDouble(score.trim().split("\\s+")[3]);
+      assertTrue(cpu > 0, "a run takes some CPU time: " + score);
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("scaling 30 -> 60 articles (x2): time x")
+        && l.contains(", cpu time x")), run.out());
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() throws Exception {
     Run run = launch("score", "--no-such-option");
     assertEquals(2, run.exit());
