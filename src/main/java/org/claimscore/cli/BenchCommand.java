@@ -3,6 +3,7 @@ package org.claimscore.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int r = 0; r < repeat; r++) {
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+      cmd.addAll(collector());
       String home = System.getProperty("claimscore.home");
       if (home != null) {
         cmd.add("-Dclaimscore.home=" + home);
@@ -154,6 +156,13 @@ final class BenchCommand implements Callable<Integer> {
       err.flush();
     }
     return new Result(median(seconds), median(cpu), median(heaps), count);
+  }
+
+  /** The garbage collector this JVM was told to use, so that measured runs use it too, as score does. */
+  private static List<String> collector() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(arg -> arg.matches("-XX:\\+Use\\w*GC"))
+        .toList();
   }
 
   private static double median(List<Double> values) {
