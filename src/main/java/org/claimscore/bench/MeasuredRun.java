@@ -2,6 +2,9 @@ package org.claimscore.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.claimscore.cli.Main;
@@ -33,6 +41,7 @@ public final class MeasuredRun {
   /** {@code score CORPUS OUT THREADS} or {@code baseline CORPUS}. */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    AtomicLong afterGc = watchHeapAfterCollections();
     switch (args.length > 0 ? args[0] : "") {
       case "score" -> {
         int exit = Main.run("score", args[1], "--out", args[2], "--threads", args[3], "--quiet");
@@ -61,6 +70,7 @@ public final class MeasuredRun {
       }
     }
     out.println("peak-heap-bytes " + peakHeap());
+    out.println("peak-after-gc-bytes " + afterGc.get());
     out.println("cpu-millis " + cpuMillis());
   }
 
@@ -74,6 +84,34 @@ public final class MeasuredRun {
       return Math.max(0, os.getProcessCpuTime() / 1_000_000);
     }
     return 0;
+  }
+
+  /**
+   * The largest heap in use right after a collection, kept up to date as collections happen:
+   * what the run held on to, without the garbage that {@link #peakHeap} counts too.
+   */
+  static AtomicLong watchHeapAfterCollections() {
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .map(MemoryPoolMXBean::getName)
+        .collect(Collectors.toSet());
+    AtomicLong max = new AtomicLong();
+    NotificationListener listener = (notification, handback) -> {
+      if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        long used = info.getMemoryUsageAfterGc().entrySet().stream()
+            .filter(e -> heapPools.contains(e.getKey()))
+            .mapToLong(e -> e.getValue().getUsed())
+            .sum();
+        max.accumulateAndGet(used, Math::max);
+      }
+    };
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (collector instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(listener, null, null);
+      }
+    }
+    return max;
   }
 
   /** The sum of the peak use of every heap pool: an upper bound of the peak heap in use. */

@@ -78,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     Path root = temporary ? Files.createTempDirectory("claimscore-bench-") : work;
     try {
       CorpusGenerator generator = CorpusGenerator.fromFixtures(fixturesDir);
-      out.printf("%9s %-8s %9s %9s %12s %11s %13s %10s%n", "articles", "run", "median s", "cpu s", "articles/s",
-          "claims/s", "peak heap MB", "x baseline");
+      out.printf("%9s %-8s %9s %9s %12s %11s %13s %13s %10s%n", "articles", "run", "median s", "cpu s",
+          "articles/s", "claims/s", "peak heap MB", "after GC MB", "x baseline");
       Map<Integer, Result> scores = new HashMap<>();
       for (int size : sizes) {
         Path corpus = root.resolve("batch-" + size);
@@ -92,10 +92,10 @@ final class BenchCommand implements Callable<Integer> {
         Result score = measure(List.of("score", corpus.toString(), root.resolve("reports-" + size).toString(),
             Integer.toString(threads)), err);
         scores.put(size, score);
-        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11s %13.0f %10s%n", size, "baseline", baseline.seconds,
-            baseline.cpuSeconds, size / baseline.seconds, "", baseline.peakHeapMb, "1.0");
-        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11.0f %13.0f %10.1f%n", size, "score", score.seconds,
-            score.cpuSeconds, size / score.seconds, score.count / score.seconds, score.peakHeapMb,
+        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11s %13.0f %13.0f %10s%n", size, "baseline", baseline.seconds,
+            baseline.cpuSeconds, size / baseline.seconds, "", baseline.peakHeapMb, baseline.afterGcMb, "1.0");
+        out.printf("%9d %-8s %9.2f %9.2f %12.0f %11.0f %13.0f %13.0f %10.1f%n", size, "score", score.seconds,
+            score.cpuSeconds, size / score.seconds, score.count / score.seconds, score.peakHeapMb, score.afterGcMb,
             score.seconds / baseline.seconds);
         out.flush();
       }
@@ -114,11 +114,12 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Median wall time, CPU time and peak heap of {@code repeat} runs of {@link MeasuredRun} in fresh JVMs. */
+  /** Median wall time, CPU time and heap figures of {@code repeat} runs of {@link MeasuredRun} in fresh JVMs. */
   private Result measure(List<String> args, PrintWriter err) throws IOException, InterruptedException {
     List<Double> seconds = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
     List<Double> heaps = new ArrayList<>();
+    List<Double> afterGc = new ArrayList<>();
     long count = 0;
     for (int r = 0; r < repeat; r++) {
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -150,12 +151,13 @@ final class BenchCommand implements Callable<Integer> {
       seconds.add(elapsed);
       heaps.add(values.getOrDefault("peak-heap-bytes", 0L) / 1e6);
       cpu.add(values.getOrDefault("cpu-millis", 0L) / 1e3);
+      afterGc.add(values.getOrDefault("peak-after-gc-bytes", 0L) / 1e6);
       count = values.getOrDefault("claims", values.getOrDefault("sentences", 0L));
       err.printf("bench: %s run %d/%d: %.2f s, cpu %.2f s%n", args.get(0), r + 1, repeat, elapsed,
           cpu.get(cpu.size() - 1));
       err.flush();
     }
-    return new Result(median(seconds), median(cpu), median(heaps), count);
+    return new Result(median(seconds), median(cpu), median(heaps), median(afterGc), count);
   }
 
   /** The garbage collector this JVM was told to use, so that measured runs use it too, as score does. */
@@ -172,5 +174,5 @@ final class BenchCommand implements Callable<Integer> {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private record Result(double seconds, double cpuSeconds, double peakHeapMb, long count) {}
+  private record Result(double seconds, double cpuSeconds, double peakHeapMb, double afterGcMb, long count) {}
 }
