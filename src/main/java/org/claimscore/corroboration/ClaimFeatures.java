@@ -129,10 +129,14 @@ record ClaimFeatures(
     return claim.attribution().partyToConflict() ? "side:" + claim.attribution().side() : "speaker:" + speakerKey;
   }
 
+  /** How many blocking keys claims with this vocabulary and these figures can have. */
+  static int blockingKeyCount(int vocabularySize, int figureKeyCount) {
+    return 3 * vocabularySize + figureKeyCount + 1;
+  }
+
   /**
-   * Keys that put two claims in one candidate pair, as indexes below {@code 3 * vocabularySize +
-   * figureKeyCount + 1}: places, then actors, then words, then figures, then the one key of a stated
-   * outcome.
+   * Keys that put two claims in one candidate pair, as indexes below {@link #blockingKeyCount}:
+   * places, then actors, then words, then figures, then the one key of a stated outcome.
    */
   int[] blockingKeys(int vocabularySize, int figureKeyCount) {
     boolean outcomeKey = outcome != PropositionCorroborator.Outcome.NONE;

@@ -87,7 +87,7 @@ public final class PropositionCorroborator implements Corroborator {
       keys[i] = features.get(i).blockingKeys(factory.vocabularySize(), factory.figureKeyCount());
     }
     CandidatePairs candidates = new CandidatePairs(keys,
-        3 * factory.vocabularySize() + factory.figureKeyCount() + 1, MAX_POSTING);
+        ClaimFeatures.blockingKeyCount(factory.vocabularySize(), factory.figureKeyCount()), MAX_POSTING);
     for (int i = 0; i < n; i++) {
       ClaimFeatures a = features.get(i);
       for (int j : candidates.after(i)) {
