@@ -1,6 +1,7 @@
 package org.claimscore.corroboration;
 
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,26 +14,47 @@ import org.claimscore.claims.Quantity;
 import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.provenance.ContentWords;
 
-/** What the corroborator compares of one claim, computed once per claim. */
+/**
+ * What the corroborator compares of one claim, computed once per claim. Words, places, areas, actors
+ * and materiel are sets of {@link Vocabulary} ids kept as sorted arrays ({@link IdSets}); figures
+ * are kept per unit, units in name order, each unit's values sorted.
+ *
+ * @param article id of the claim's article
+ * @param voice id of {@link #voice(Claim, String)}, meaningful only when the claim is attributed
+ * @param units unit names of the exact figures, sorted
+ * @param unitIds id of each unit name
+ * @param values the distinct values of each unit, sorted
+ * @param figureKeys ids of the (unit, value) pairs, for blocking
+ */
 record ClaimFeatures(
     Claim claim,
+    int article,
     String family,
     Set<String> ancestors,
-    Set<String> words,
-    Set<String> places,
-    Set<String> areas,
-    Set<String> actors,
-    Set<String> materiel,
-    TreeMap<String, TreeSet<Long>> figures,
-    String speakerKey,
+    int[] words,
+    int[] places,
+    int[] areas,
+    int[] actors,
+    int[] materiel,
+    String[] units,
+    int[] unitIds,
+    long[][] values,
+    int[] figureKeys,
+    int voice,
+    String sourceKey,
     PropositionCorroborator.Outcome outcome,
-    boolean updateCue) {
+    boolean updateCue,
+    boolean multiStatement,
+    boolean independentSource) {
 
   /** Words that name how a claim is sourced, not what it says. */
   private static final Set<String> ATTRIBUTION_WORDS = Set.of(
       "analyst", "researcher", "expert", "official", "spokesman", "spokeswoman", "spokesperson", "statement",
       "source", "medium", "media", "telegram", "post", "channel", "interview", "television", "affirmed",
       "confirmed", "alleged", "allegedly", "reportedly", "announced", "insisted", "insisting", "wrote");
+
+  /** The attribution words in a fixed order; each {@link Factory} gives them the ids below their count. */
+  private static final List<String> ATTRIBUTION_WORD_ORDER = ATTRIBUTION_WORDS.stream().sorted().toList();
 
   /** Words with the same meaning for matching, to one form. */
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
@@ -93,111 +115,251 @@ record ClaimFeatures(
     return claim.attribution().attributed();
   }
 
+  /** True when both claims are attributed to the same voice. */
+  boolean sameVoice(ClaimFeatures other) {
+    return attributed() && other.attributed() && voice == other.voice;
+  }
+
   /**
    * Who speaks, for deciding what is independent: a party to the conflict speaks with one voice
    * (its ministry, its governor and "Moscow" are not independent of one another); anyone else is
    * their own voice.
    */
-  String voice() {
+  private static String voice(Claim claim, String speakerKey) {
     return claim.attribution().partyToConflict() ? "side:" + claim.attribution().side() : "speaker:" + speakerKey;
   }
 
-  /** True when both claims are attributed to the same voice. */
-  boolean sameVoice(ClaimFeatures other) {
-    return attributed() && other.attributed() && voice().equals(other.voice());
+  /** How many blocking keys claims with this vocabulary and these figures can have. */
+  static int blockingKeyCount(int vocabularySize, int figureKeyCount) {
+    return 3 * vocabularySize + figureKeyCount + 1;
   }
 
-  /** The primary source this claim counts as: its voice, or its article's family when unattributed. */
-  String sourceKey() {
-    return attributed() ? voice() : "family:" + family;
-  }
-
-  /** True when the speaker is named, not a party to the conflict, and of a kind that can vouch. */
-  boolean independentSource() {
-    return attributed() && !claim.attribution().partyToConflict()
-        && PropositionCorroborator.independentKind(claim.attribution().kind());
-  }
-
-  /** True when one unit has two figures: the sentence mixes two statements. */
-  boolean multiStatement() {
-    return figures.values().stream().anyMatch(v -> v.size() > 1);
-  }
-
-  /** Keys that put two claims in one candidate pair. */
-  Set<String> blockingKeys() {
-    Set<String> keys = new HashSet<>();
-    places.forEach(p -> keys.add("p:" + p));
-    actors.forEach(a -> keys.add("a:" + a));
-    words.forEach(w -> keys.add("w:" + w));
-    figures.forEach((unit, values) -> values.forEach(v -> keys.add("f:" + unit + ":" + v)));
-    if (outcome != PropositionCorroborator.Outcome.NONE) {
-      keys.add("o:outcome");
+  /**
+   * Keys that put two claims in one candidate pair, as indexes below {@link #blockingKeyCount}:
+   * places, then actors, then words, then figures, then the one key of a stated outcome.
+   */
+  int[] blockingKeys(int vocabularySize, int figureKeyCount) {
+    boolean outcomeKey = outcome != PropositionCorroborator.Outcome.NONE;
+    int[] keys = new int[places.length + actors.length + words.length + figureKeys.length + (outcomeKey ? 1 : 0)];
+    int k = 0;
+    for (int p : places) {
+      keys[k++] = p;
+    }
+    for (int a : actors) {
+      keys[k++] = vocabularySize + a;
+    }
+    for (int w : words) {
+      keys[k++] = 2 * vocabularySize + w;
+    }
+    for (int f : figureKeys) {
+      keys[k++] = 3 * vocabularySize + f;
+    }
+    if (outcomeKey) {
+      keys[k] = 3 * vocabularySize + figureKeyCount;
     }
     return keys;
   }
 
-  /** The articles an article derives from, nearest first; computed once per article by the caller. */
-  static Set<String> ancestors(String articleId, Map<String, ArticleOrigin> origins) {
-    Set<String> ancestors = new TreeSet<>();
-    ArticleOrigin step = origins.get(articleId);
-    while (step != null && step.derived() && ancestors.add(step.derivedFrom())) {
-      step = origins.get(step.derivedFrom());
+  /** Builds the features of the claims of one batch, sharing their vocabulary and what repeats among them. */
+  static final class Factory {
+
+    private final Map<String, ArticleOrigin> origins;
+    private final Map<String, String> regionOf;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
+    private final Map<String, TextFeatures> texts = new HashMap<>();
+    private final Map<String, Phrase> phrases = new HashMap<>();
+    private final Map<FigureKey, Integer> figureKeys = new HashMap<>();
+    private int[] buffer = new int[64];
+
+    /**
+     * @param origins the origin of every article of the claims
+     * @param regionOf lower-case place name to lower-case region name
+     */
+    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf) {
+      this.origins = origins;
+      this.regionOf = regionOf;
+      for (String word : ATTRIBUTION_WORD_ORDER) {
+        vocabulary.id(word);
+      }
     }
-    return Set.copyOf(ancestors);
+
+    /** How many distinct strings the features built so far use. */
+    int vocabularySize() {
+      return vocabulary.size();
+    }
+
+    /** How many distinct (unit, value) figures the features built so far use. */
+    int figureKeyCount() {
+      return figureKeys.size();
+    }
+
+    ClaimFeatures of(Claim claim) {
+      ArticleOrigin origin = origins.get(claim.articleId());
+      String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
+      Phrase speaker = phrase(claim.attribution().speaker());
+      int[] role = phrase(claim.attribution().role()).words();
+      int[] via = phrase(claim.attribution().via()).words();
+      TextFeatures text = texts.computeIfAbsent(claim.text(), this::text);
+
+      int count = 0;
+      for (int word : text.words()) {
+        boolean ignored = word < ATTRIBUTION_WORD_ORDER.size()
+            || contains(speaker.words(), word) || contains(role, word) || contains(via, word);
+        if (!ignored) {
+          count = add(count, word);
+        }
+      }
+      int[] places = new int[claim.places().size()];
+      int[] areas = new int[2 * claim.places().size()];
+      int placeCount = 0;
+      int areaCount = 0;
+      for (String p : claim.places()) {
+        String key = p.trim().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          places[placeCount++] = vocabulary.id(key);
+          areas[areaCount++] = vocabulary.id(key);
+          areas[areaCount++] = vocabulary.id(regionOf.getOrDefault(key, key));
+          count = add(count, vocabulary.id("place:" + key));
+        }
+      }
+      int[] words = IdSets.of(buffer, count);
+
+      int[] actors = new int[claim.actors().size()];
+      int actorCount = 0;
+      for (String a : claim.actors()) {
+        String key = phrase(a).key();
+        if (!key.isEmpty() && !key.equals(speaker.key())) {
+          actors[actorCount++] = vocabulary.id(key);
+        }
+      }
+
+      TreeMap<String, TreeSet<Long>> figures = new TreeMap<>();
+      for (Quantity q : claim.numbers()) {
+        if (!q.vague()) {
+          figures.computeIfAbsent(unit(q.unit()), u -> new TreeSet<>()).add(q.value());
+        }
+      }
+      String[] units = new String[figures.size()];
+      int[] unitIds = new int[figures.size()];
+      long[][] values = new long[figures.size()][];
+      int figureCount = 0;
+      boolean multiStatement = false;
+      int u = 0;
+      for (Map.Entry<String, TreeSet<Long>> e : figures.entrySet()) {
+        units[u] = e.getKey();
+        unitIds[u] = vocabulary.id(e.getKey());
+        values[u] = new long[e.getValue().size()];
+        int v = 0;
+        for (long value : e.getValue()) {
+          values[u][v++] = value;
+        }
+        multiStatement |= values[u].length > 1;
+        figureCount += values[u].length;
+        u++;
+      }
+      int[] figureIds = new int[figureCount];
+      int f = 0;
+      for (int k = 0; k < units.length; k++) {
+        for (long v : values[k]) {
+          figureIds[f++] = figureKeys.computeIfAbsent(new FigureKey(unitIds[k], v), key -> figureKeys.size());
+        }
+      }
+
+      boolean attributed = claim.attribution().attributed();
+      String voice = voice(claim, speaker.key());
+      return new ClaimFeatures(claim, vocabulary.id(claim.articleId()), family,
+          ancestors.computeIfAbsent(claim.articleId(), this::ancestors), words, IdSets.of(places, placeCount),
+          IdSets.of(areas, areaCount), IdSets.of(actors, actorCount), text.materiel(), units, unitIds, values,
+          figureIds, vocabulary.id(voice), attributed ? voice : "family:" + family, text.outcome(), text.updateCue(),
+          multiStatement, attributed && !claim.attribution().partyToConflict()
+              && PropositionCorroborator.independentKind(claim.attribution().kind()));
+    }
+
+    /** Appends {@code id} to the buffer of word ids, which holds {@code count} of them. */
+    private int add(int count, int id) {
+      if (count == buffer.length) {
+        buffer = Arrays.copyOf(buffer, 2 * count);
+      }
+      buffer[count] = id;
+      return count + 1;
+    }
+
+    /** The articles an article derives from, nearest first. */
+    private Set<String> ancestors(String articleId) {
+      Set<String> found = new TreeSet<>();
+      ArticleOrigin step = origins.get(articleId);
+      while (step != null && step.derived() && found.add(step.derivedFrom())) {
+        step = origins.get(step.derivedFrom());
+      }
+      return Set.copyOf(found);
+    }
+
+    private Phrase phrase(String s) {
+      Phrase phrase = phrases.get(s);
+      if (phrase == null) {
+        List<String> contentWords = ContentWords.of(s);
+        int[] ids = new int[contentWords.size()];
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = vocabulary.id(contentWords.get(i));
+        }
+        phrase = new Phrase(String.join(" ", contentWords), ids);
+        phrases.put(s, phrase);
+      }
+      return phrase;
+    }
+
+    private TextFeatures text(String text) {
+      List<String> contentWords = ContentWords.of(text);
+      int[] words = new int[contentWords.size()];
+      int[] materiel = new int[contentWords.size()];
+      int materielCount = 0;
+      for (int i = 0; i < words.length; i++) {
+        String w = contentWords.get(i);
+        String word = SYNONYMS.getOrDefault(w, w);
+        words[i] = vocabulary.id(word);
+        if (MATERIEL.contains(word)) {
+          materiel[materielCount++] = words[i];
+        }
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      PropositionCorroborator.Outcome outcome = mentionsAny(lower, REPELLED_STEMS) && REPELLED.matcher(text).find()
+          ? PropositionCorroborator.Outcome.REPELLED
+          : mentionsAny(lower, GAINED_STEMS) && GAINED.matcher(text).find()
+              ? PropositionCorroborator.Outcome.GAINED
+              : PropositionCorroborator.Outcome.NONE;
+      return new TextFeatures(words, IdSets.of(materiel, materielCount), outcome,
+          mentionsAny(lower, UPDATE_STEMS) && UPDATE.matcher(text).find());
+    }
+
+    private static boolean contains(int[] ids, int id) {
+      for (int x : ids) {
+        if (x == id) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  static ClaimFeatures of(
-      Claim claim, Map<String, ArticleOrigin> origins, Map<String, String> regionOf, Set<String> ancestors) {
-    ArticleOrigin origin = origins.get(claim.articleId());
-    String family = origin == null || origin.family().isEmpty() ? claim.articleId() : origin.family();
-    List<String> speakerWords = ContentWords.of(claim.attribution().speaker());
-    String speakerKey = String.join(" ", speakerWords);
-    Set<String> ignored = new HashSet<>(speakerWords);
-    ignored.addAll(ContentWords.of(claim.attribution().role()));
-    ignored.addAll(ContentWords.of(claim.attribution().via()));
-    ignored.addAll(ATTRIBUTION_WORDS);
-    Set<String> words = new HashSet<>();
-    Set<String> materiel = new TreeSet<>();
-    for (String w : ContentWords.of(claim.text())) {
-      String word = SYNONYMS.getOrDefault(w, w);
-      if (!ignored.contains(word)) {
-        words.add(word);
-      }
-      if (MATERIEL.contains(word)) {
-        materiel.add(word);
-      }
-    }
-    Set<String> places = new TreeSet<>();
-    Set<String> areas = new TreeSet<>();
-    for (String p : claim.places()) {
-      String key = p.trim().toLowerCase(Locale.ROOT);
-      if (!key.isEmpty()) {
-        places.add(key);
-        areas.add(key);
-        areas.add(regionOf.getOrDefault(key, key));
-        words.add("place:" + key);
-      }
-    }
-    Set<String> actors = new TreeSet<>();
-    for (String a : claim.actors()) {
-      String key = String.join(" ", ContentWords.of(a));
-      if (!key.isEmpty() && !key.equals(speakerKey)) {
-        actors.add(key);
-      }
-    }
-    TreeMap<String, TreeSet<Long>> figures = new TreeMap<>();
-    for (Quantity q : PropositionCorroborator.exact(claim.numbers())) {
-      figures.computeIfAbsent(unit(q.unit()), u -> new TreeSet<>()).add(q.value());
-    }
-    String lower = claim.text().toLowerCase(Locale.ROOT);
-    PropositionCorroborator.Outcome outcome = mentionsAny(lower, REPELLED_STEMS) && REPELLED.matcher(claim.text()).find()
-        ? PropositionCorroborator.Outcome.REPELLED
-        : mentionsAny(lower, GAINED_STEMS) && GAINED.matcher(claim.text()).find()
-            ? PropositionCorroborator.Outcome.GAINED
-            : PropositionCorroborator.Outcome.NONE;
-    return new ClaimFeatures(claim, family, ancestors, words, places, areas, actors, materiel, figures, speakerKey, outcome,
-        mentionsAny(lower, UPDATE_STEMS) && UPDATE.matcher(claim.text()).find());
-  }
+  /**
+   * What a claim's text alone gives, shared by claims that repeat the text.
+   *
+   * @param words ids of its content words after synonyms, in text order
+   * @param materiel ids of the kinds of materiel it names
+   */
+  private record TextFeatures(int[] words, int[] materiel, PropositionCorroborator.Outcome outcome, boolean updateCue) {}
+
+  /**
+   * A name or role as content words.
+   *
+   * @param key the content words joined by spaces
+   * @param words their ids, in text order
+   */
+  private record Phrase(String key, int[] words) {}
+
+  /** One figure of one unit, for blocking. */
+  private record FigureKey(int unit, long value) {}
 
   private static boolean mentionsAny(String lower, List<String> stems) {
     for (String stem : stems) {

@@ -1,9 +1,7 @@
 package org.claimscore.corroboration;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +9,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.ClaimType;
-import org.claimscore.claims.Quantity;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.provenance.ArticleOrigin;
 
@@ -71,26 +68,34 @@ public final class PropositionCorroborator implements Corroborator {
     for (Claim c : claims) {
       byId.putIfAbsent(c.id(), c);
     }
-    Map<String, Set<String>> ancestors = new HashMap<>();
-    List<ClaimFeatures> features = byId.values().stream()
-        .sorted(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
-            .thenComparing(Claim::span).thenComparing(Claim::id))
-        .map(c -> ClaimFeatures.of(c, origins, regionOf,
-            ancestors.computeIfAbsent(c.articleId(), a -> ClaimFeatures.ancestors(a, origins))))
-        .toList();
+    List<Claim> ordered = new ArrayList<>(byId.values());
+    ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
+        .thenComparing(Claim::span).thenComparing(Claim::id));
+    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf);
+    List<ClaimFeatures> features = new ArrayList<>(ordered.size());
+    for (Claim c : ordered) {
+      features.add(factory.of(c));
+    }
 
     int n = features.size();
     List<List<Link>> links = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       links.add(new ArrayList<>());
     }
-    for (long pair : candidatePairs(features)) {
-      int i = (int) (pair >>> 32);
-      int j = (int) pair;
-      Relation r = Relation.between(features.get(i), features.get(j));
-      if (r != Relation.NONE) {
-        links.get(i).add(new Link(j, r));
-        links.get(j).add(new Link(i, r));
+    int[][] keys = new int[n][];
+    for (int i = 0; i < n; i++) {
+      keys[i] = features.get(i).blockingKeys(factory.vocabularySize(), factory.figureKeyCount());
+    }
+    CandidatePairs candidates = new CandidatePairs(keys,
+        ClaimFeatures.blockingKeyCount(factory.vocabularySize(), factory.figureKeyCount()), MAX_POSTING);
+    for (int i = 0; i < n; i++) {
+      ClaimFeatures a = features.get(i);
+      for (int j : candidates.after(i)) {
+        Relation r = Relation.between(a, features.get(j));
+        if (r != Relation.NONE) {
+          links.get(i).add(new Link(j, r));
+          links.get(j).add(new Link(i, r));
+        }
       }
     }
 
@@ -202,49 +207,18 @@ public final class PropositionCorroborator implements Corroborator {
       articles.add(f.articleId());
       families.add(f.family());
       speakers.add(f.claim().attribution().speaker());
-      f.figures().forEach((unit, values) -> {
-        long[] r = ranges.computeIfAbsent(unit, u -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
-        r[0] = Math.min(r[0], values.first());
-        r[1] = Math.max(r[1], values.last());
-      });
+      for (int u = 0; u < f.units().length; u++) {
+        long[] values = f.values()[u];
+        long[] r = ranges.computeIfAbsent(f.units()[u], k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+        r[0] = Math.min(r[0], values[0]);
+        r[1] = Math.max(r[1], values[values.length - 1]);
+      }
     }
     List<String> figures = new ArrayList<>();
     ranges.forEach((unit, r) -> figures.add((r[0] == r[1] ? "" + r[0] : r[0] + "-" + r[1]) + " " + unit));
     String first = features.get(members.get(0)).id();
     return new ClaimCluster(first, List.copyOf(ids), List.copyOf(articles), List.copyOf(families),
         List.copyOf(speakers), String.join("; ", figures));
-  }
-
-  private static long[] candidatePairs(List<ClaimFeatures> features) {
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < features.size(); i++) {
-      for (String key : features.get(i).blockingKeys()) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
-    }
-    long[] pairs = new long[16];
-    int count = 0;
-    for (List<Integer> list : postings.values()) {
-      if (list.size() < 2 || list.size() > MAX_POSTING) {
-        continue;
-      }
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          if (count == pairs.length) {
-            pairs = Arrays.copyOf(pairs, count * 2);
-          }
-          pairs[count++] = ((long) list.get(x) << 32) | list.get(y);
-        }
-      }
-    }
-    Arrays.sort(pairs, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
-        pairs[distinct++] = pairs[i];
-      }
-    }
-    return Arrays.copyOf(pairs, distinct);
   }
 
   /** A relation found between two claims. */
@@ -272,30 +246,35 @@ public final class PropositionCorroborator implements Corroborator {
     private static final Set<ClaimType> DISPUTABLE =
         Set.of(ClaimType.TERRITORIAL_CONTROL, ClaimType.EVENT, ClaimType.STATEMENT, ClaimType.ANALYSIS);
 
+    private static final Set<ClaimType> LOSSES = Set.of(ClaimType.CASUALTY, ClaimType.MATERIEL_LOSS);
+    private static final Set<ClaimType> GROUND = Set.of(ClaimType.EVENT, ClaimType.TERRITORIAL_CONTROL);
+
     static Relation between(ClaimFeatures a, ClaimFeatures b) {
       if (a.outcome() != Outcome.NONE && b.outcome() != Outcome.NONE && a.outcome() != b.outcome()
           && DISPUTABLE.contains(a.claim().type()) && DISPUTABLE.contains(b.claim().type())
           && !a.sameVoice(b)
-          && (a.places().isEmpty() || b.places().isEmpty() || intersects(a.places(), b.places()))) {
+          && (a.places().length == 0 || b.places().length == 0 || IdSets.intersects(a.places(), b.places()))) {
         return CONTRADICTS;
       }
-      if (a.articleId().equals(b.articleId()) || !compatible(a.claim().type(), b.claim().type())) {
+      if (a.article() == b.article() || !compatible(a.claim().type(), b.claim().type())) {
         return NONE;
       }
-      int sharedWords = shared(a.words(), b.words());
-      double overlap = sharedWords / (double) Math.max(1, Math.min(a.words().size(), b.words().size()));
+      int sharedWords = IdSets.shared(a.words(), b.words());
+      double overlap = sharedWords / (double) Math.max(1, Math.min(a.words().length, b.words().length));
       boolean sharedFigure = false;
       boolean differentFigure = false;
       boolean commonUnit = false;
-      for (Map.Entry<String, TreeSet<Long>> e : a.figures().entrySet()) {
-        TreeSet<Long> other = b.figures().get(e.getKey());
-        if (other == null) {
+      for (int x = 0; x < a.unitIds().length; x++) {
+        int y = indexOf(b.unitIds(), a.unitIds()[x]);
+        if (y < 0) {
           continue;
         }
         commonUnit = true;
-        if (intersects(e.getValue(), other)) {
+        long[] mine = a.values()[x];
+        long[] other = b.values()[y];
+        if (IdSets.intersects(mine, other)) {
           sharedFigure = true;
-        } else if (e.getValue().size() == 1 && other.size() == 1) {
+        } else if (mine.length == 1 && other.length == 1) {
           differentFigure = true;
         }
       }
@@ -304,53 +283,41 @@ public final class PropositionCorroborator implements Corroborator {
         if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;
         }
-        boolean sameTopic = sharedWords >= 2 && overlap >= OVERLAP_WITH_FIGURE && anchors(a, b) > 0;
+        boolean sameTopic = sharedWords >= 2 && overlap >= OVERLAP_WITH_FIGURE && anchored(a, b);
         return sameTopic && (a.updateCue() || b.updateCue()) ? UPDATE : NONE;
       }
-      if (!sharedFigure && (commonUnit || !a.figures().isEmpty() && !b.figures().isEmpty())) {
+      if (!sharedFigure && (commonUnit || a.units().length > 0 && b.units().length > 0)) {
         return NONE;
       }
-      if (sharedWords < 2 || !a.areas().isEmpty() && !b.areas().isEmpty() && !intersects(a.areas(), b.areas())) {
+      if (sharedWords < 2
+          || a.areas().length > 0 && b.areas().length > 0 && !IdSets.intersects(a.areas(), b.areas())) {
         return NONE;
       }
       if (overlap >= OVERLAP_ALONE
           || sharedFigure && overlap >= OVERLAP_WITH_FIGURE
-          || anchors(a, b) > 0 && overlap >= OVERLAP_WITH_ANCHOR) {
+          || anchored(a, b) && overlap >= OVERLAP_WITH_ANCHOR) {
         return MATCH;
       }
       return NONE;
     }
 
     private static boolean compatible(ClaimType x, ClaimType y) {
-      if (x == y) {
-        return true;
-      }
-      Set<ClaimType> losses = Set.of(ClaimType.CASUALTY, ClaimType.MATERIEL_LOSS);
-      Set<ClaimType> ground = Set.of(ClaimType.EVENT, ClaimType.TERRITORIAL_CONTROL);
-      return losses.contains(x) && losses.contains(y) || ground.contains(x) && ground.contains(y);
+      return x == y || LOSSES.contains(x) && LOSSES.contains(y) || GROUND.contains(x) && GROUND.contains(y);
     }
 
-    /** Shared places, actors and kinds of materiel, plus one when both report the same voice. */
-    private static int anchors(ClaimFeatures a, ClaimFeatures b) {
-      int sameSpeaker = a.sameVoice(b) ? 1 : 0;
-      return sameSpeaker + shared(a.places(), b.places()) + shared(a.actors(), b.actors())
-          + shared(a.materiel(), b.materiel());
+    /** True when the claims share a place, an actor or a kind of materiel, or report the same voice. */
+    private static boolean anchored(ClaimFeatures a, ClaimFeatures b) {
+      return a.sameVoice(b) || IdSets.intersects(a.places(), b.places()) || IdSets.intersects(a.actors(), b.actors())
+          || IdSets.intersects(a.materiel(), b.materiel());
     }
 
-    private static <T> boolean intersects(Set<T> x, Set<T> y) {
-      return shared(x, y) > 0;
-    }
-
-    private static <T> int shared(Set<T> x, Set<T> y) {
-      Set<T> small = x.size() <= y.size() ? x : y;
-      Set<T> large = small == x ? y : x;
-      int count = 0;
-      for (T t : small) {
-        if (large.contains(t)) {
-          count++;
+    private static int indexOf(int[] ids, int id) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] == id) {
+          return i;
         }
       }
-      return count;
+      return -1;
     }
   }
 
@@ -367,7 +334,4 @@ public final class PropositionCorroborator implements Corroborator {
         || kind == SpeakerKind.UNKNOWN;
   }
 
-  static List<Quantity> exact(List<Quantity> numbers) {
-    return numbers.stream().filter(q -> !q.vague()).toList();
-  }
 }
