@@ -1,6 +1,8 @@
 package org.claimscore.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,23 @@ public final class ContentWords {
       "why", "will", "with", "would", "you", "your", "s", "t", "don", "didn", "mr", "ms", "mrs", "said", "says",
       "say", "saying", "according", "claimed", "claims", "claim", "claiming", "reported", "reports", "told",
       "stated", "noted", "notes", "added", "adds", "still", "however", "well", "since", "may", "might", "one");
+
+  private static final int LISTED_BITS = 4096;
+
+  /**
+   * Low bits of the hash of every word either list holds. A lower-case word whose hash misses them is
+   * neither a stop word nor a British spelling, so it can be normalised without building it.
+   */
+  private static final BitSet LISTED = new BitSet(LISTED_BITS);
+
+  static {
+    for (String w : SPELLING.keySet()) {
+      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+    }
+    for (String w : STOP) {
+      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+    }
+  }
 
   private ContentWords() {}
 
@@ -71,5 +90,90 @@ public final class ContentWords {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * The {@link String#hashCode} of each content word of {@code text.substring(from, to)}, in text
+   * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
+   */
+  static int[] hashes(String text, int from, int to) {
+    if (!lowersCharByChar(text, from, to)) {
+      return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
+    }
+    int[] out = new int[Math.max(16, (to - from) / 6)];
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetterOrDigit(Character.toLowerCase(text.charAt(i)))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      for (char c; i < to && Character.isLetterOrDigit(c = Character.toLowerCase(text.charAt(i))); i++) {
+        hash = 31 * hash + c;
+      }
+      if (LISTED.get(hash & (LISTED_BITS - 1))) {
+        String word = normalise(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (word.isEmpty()) {
+          continue;
+        }
+        hash = word.hashCode();
+      } else if (i - start < 2) {
+        continue;
+      } else {
+        hash = unpluralisedHash(text, start, i, hash);
+      }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = hash;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The hash of the lower-cased word {@code text[start, end)} after {@link #normalise} strips its
+   * plural ending, given {@code hash}, the hash of the whole word.
+   */
+  private static int unpluralisedHash(String text, int start, int end, int hash) {
+    int length = end - start;
+    char last = Character.toLowerCase(text.charAt(end - 1));
+    if (last != 's' || length <= 3) {
+      return hash;
+    }
+    char beforeLast = Character.toLowerCase(text.charAt(end - 2));
+    if (length > 4 && beforeLast == 'e' && Character.toLowerCase(text.charAt(end - 3)) == 'i') {
+      return 31 * lowerHash(text, start, end - 3) + 'y';
+    }
+    if (beforeLast == 's' || beforeLast == 'u' || beforeLast == 'i') {
+      return hash;
+    }
+    return lowerHash(text, start, end - 1);
+  }
+
+  /** The hash of {@code text[start, end)} lower-cased char by char. */
+  private static int lowerHash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+    }
+    return hash;
+  }
+
+  /**
+   * True when lower-casing {@code text[from, to)} char by char gives {@link String#toLowerCase}
+   * (root locale) of it: no surrogates, and none of the characters whose lower case depends on
+   * their neighbours or has another length.
+   */
+  static boolean lowersCharByChar(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
+          || !Character.isBmpCodePoint(Character.toLowerCase((int) c)))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package org.claimscore.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,9 +67,10 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   public static final List<String> CUE_NAMES = java.util.stream.Stream.concat(CUES.stream().map(Cue::name),
       java.util.stream.Stream.of(EDITORIALISING, NEAR_DUPLICATE_CUE)).sorted().toList();
 
-  private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
-  private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{12,600})[”\"]");
+  /** Characters (code points) a quote runs over, at least and at most. */
+  private static final int MIN_QUOTE = 12;
+  private static final int MAX_QUOTE = 600;
 
   private final List<String> editorialising;
 
@@ -192,32 +194,170 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   private Profile profile(Article article) {
     String text = article.text();
-    List<String> words = ContentWords.of(text);
-    long[] all = new long[Math.max(0, words.size() - SHINGLE + 1)];
+    int[] words = ContentWords.hashes(text, 0, text.length());
+    long[] all = new long[Math.max(0, words.length - SHINGLE + 1)];
     for (int i = 0; i < all.length; i++) {
       all[i] = shingle(words, i, SHINGLE);
     }
-    if (all.length == 0 && !words.isEmpty()) {
-      all = new long[] {shingle(words, 0, words.size())};
+    if (all.length == 0 && words.length > 0) {
+      all = new long[] {shingle(words, 0, words.length)};
     }
-    long[] shingles = java.util.Arrays.stream(all).sorted().distinct().toArray();
+    return new Profile(article.id(), strippedLength(text), sortedDistinct(all), names(text), quotes(text), cues(text));
+  }
+
+  /** A 64-bit fingerprint of {@code n} word hashes from {@code from}: the same words give the same value. */
+  private static long shingle(int[] words, int from, int n) {
+    long h = 1125899906842597L;
+    for (int i = from; i < from + n; i++) {
+      h = (h ^ words[i]) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /** The values sorted, each once. */
+  private static long[] sortedDistinct(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** {@code text.strip().length()}, without the copy. */
+  private static int strippedLength(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
+  }
+
+  /**
+   * Hashes of the names and numbers of the text in order, normalised as content words, without a
+   * name repeated next to itself. A name starts with an upper-case letter and runs on over letters,
+   * apostrophes and hyphens; a number runs from a digit over digits, commas and points to its last
+   * digit; either starts at a word boundary (as {@code \b} in {@link Pattern}: not after a letter,
+   * digit, underscore or a combining mark on one).
+   */
+  static int[] names(String text) {
     List<String> names = new ArrayList<>();
-    Matcher m = NAME_OR_NUMBER.matcher(text);
-    while (m.find()) {
-      String item = ContentWords.normalise(m.group().toLowerCase(Locale.ROOT).replace(",", ""));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int end = -1;
+      if (Character.getType(cp) == Character.UPPERCASE_LETTER && startsWord(text, i)) {
+        end = i + Character.charCount(cp);
+        while (end < n && isNamePart(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+      } else if (isDigit(cp) && startsWord(text, i)) {
+        end = i + 1;
+        for (int j = end; j < n && isNumberPart(text.charAt(j)); j++) {
+          if (isDigit(text.charAt(j))) {
+            end = j + 1;
+          }
+        }
+      }
+      if (end < 0) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      String item = ContentWords.normalise(text.substring(i, end).toLowerCase(Locale.ROOT).replace(",", ""));
       if (!item.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(item))) {
         names.add(item);
       }
+      i = end;
     }
-    List<long[]> quotes = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text);
-    while (q.find()) {
-      long[] qw = ContentWords.of(q.group(1)).stream().mapToLong(String::hashCode).sorted().distinct().toArray();
-      if (qw.length >= 3) {
-        quotes.add(qw);
+    return names.stream().mapToInt(String::hashCode).toArray();
+  }
+
+  private static boolean isNamePart(int cp) {
+    return Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-';
+  }
+
+  private static boolean isNumberPart(char c) {
+    return isDigit(c) || c == ',' || c == '.';
+  }
+
+  private static boolean isDigit(int cp) {
+    return cp >= '0' && cp <= '9';
+  }
+
+  /** True when a word can start at {@code i}: what comes before is no word character. */
+  private static boolean startsWord(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    int before = text.codePointBefore(i);
+    if (before == '_' || Character.isLetterOrDigit(before)) {
+      return false;
+    }
+    if (Character.getType(before) != Character.NON_SPACING_MARK) {
+      return true;
+    }
+    for (int x = i - 1; x >= 0; x--) {
+      int cp = text.codePointAt(x);
+      if (Character.isLetterOrDigit(cp)) {
+        return false;
+      }
+      if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+        return true;
       }
     }
-    String spaced = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
+    return true;
+  }
+
+  /**
+   * The quotes of the text with at least three content words, each as its sorted distinct word
+   * hashes. A quote opens with {@code “} or {@code "}, runs over 12 to 600 characters that are no
+   * quote marks, and closes with {@code ”} or {@code "}.
+   */
+  static List<long[]> quotes(String text) {
+    List<long[]> quotes = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char open = text.charAt(i);
+      if (open != '“' && open != '"') {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      int count = 0;
+      while (end < n && count < MAX_QUOTE && !isQuoteMark(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+        count++;
+      }
+      if (count < MIN_QUOTE || end == n || (text.charAt(end) != '”' && text.charAt(end) != '"')) {
+        i = Math.max(i + 1, end);
+        continue;
+      }
+      long[] words = Arrays.stream(ContentWords.hashes(text, i + 1, end)).asLongStream().toArray();
+      words = sortedDistinct(words);
+      if (words.length >= 3) {
+        quotes.add(words);
+      }
+      i = end + 1;
+    }
+    return quotes;
+  }
+
+  private static boolean isQuoteMark(int cp) {
+    return cp == '“' || cp == '”' || cp == '"';
+  }
+
+  private List<String> cues(String text) {
+    String spaced = hasHorizontalSpaceToCollapse(text) ? HORIZONTAL_SPACE.matcher(text).replaceAll(" ") : text;
     String lower = spaced.toLowerCase(Locale.ROOT);
     List<String> cues = new ArrayList<>();
     for (Cue cue : CUES) {
@@ -231,18 +371,19 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         break;
       }
     }
-    int[] nameHashes = names.stream().mapToInt(String::hashCode).toArray();
-    return new Profile(article.id(), text.strip().length(), shingles, nameHashes, quotes, cues);
+    return cues;
   }
 
-  /** A 64-bit fingerprint of {@code n} words from {@code from}: the same words give the same value. */
-  private static long shingle(List<String> words, int from, int n) {
-    long h = 1125899906842597L;
-    for (int i = from; i < from + n; i++) {
-      h = (h ^ words.get(i).hashCode()) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 29;
+  /** False when every run of {@link #HORIZONTAL_SPACE} in the text is a single plain space already. */
+  private static boolean hasHorizontalSpaceToCollapse(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+          || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return true;
+      }
     }
-    return h;
+    return false;
   }
 
   /** True when {@code term} occurs in {@code lower} between non-letters (or the text's ends). */
