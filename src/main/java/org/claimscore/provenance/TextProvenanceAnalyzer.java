@@ -435,19 +435,34 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     return shared;
   }
 
-  /** Length of the longest common subsequence of two sequences of name hashes. */
-  private static int lcs(int[] a, int[] b) {
-    int[] prev = new int[b.length + 1];
-    int[] cur = new int[b.length + 1];
-    for (int i = 1; i <= a.length; i++) {
-      for (int j = 1; j <= b.length; j++) {
-        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+  /**
+   * Length of the longest common subsequence of two sequences of name hashes. A common start and a
+   * common end belong to a longest common subsequence, so only what lies between them is compared
+   * all against all: a copy costs its length, not its length squared.
+   */
+  static int lcs(int[] a, int[] b) {
+    int start = 0;
+    while (start < a.length && start < b.length && a[start] == b[start]) {
+      start++;
+    }
+    int endA = a.length;
+    int endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] == b[endB - 1]) {
+      endA--;
+      endB--;
+    }
+    int[] prev = new int[endB - start + 1];
+    int[] cur = new int[endB - start + 1];
+    for (int i = start; i < endA; i++) {
+      for (int j = start; j < endB; j++) {
+        int k = j - start + 1;
+        cur[k] = a[i] == b[j] ? prev[k - 1] + 1 : Math.max(prev[k], cur[k - 1]);
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length];
+    return start + (a.length - endA) + prev[endB - start];
   }
 
   private static <T> int lcs(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {

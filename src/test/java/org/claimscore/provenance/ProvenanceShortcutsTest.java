@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,11 +18,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The hand-written scans of the provenance stage give what the plain definitions give: content
- * word hashes as {@link ContentWords#of} hashed word by word, names and numbers and quotes as the
- * regular expressions that define them.
+ * The shortcuts of the provenance stage give what the plain definitions give: content word hashes
+ * as {@link ContentWords#of} hashed word by word, names and numbers and quotes as the regular
+ * expressions that define them, the longest common subsequence as the full table.
  */
-class ProvenanceScanPropertiesTest {
+class ProvenanceShortcutsTest {
 
   private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
   private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{12,600})[”\"]");
@@ -83,5 +84,28 @@ class ProvenanceScanPropertiesTest {
     for (int i = 0; i < expected.size(); i++) {
       assertArrayEquals(expected.get(i), actual.get(i), "quote " + i);
     }
+  }
+
+  @Provide
+  Arbitrary<int[]> nameSequences() {
+    Arbitrary<int[]> random = Arbitraries.integers().between(0, 5).array(int[].class).ofMaxSize(40);
+    Arbitrary<int[]> common = Arbitraries.integers().between(0, 5).array(int[].class).ofMaxSize(15);
+    return Arbitraries.oneOf(random, Combinators.combine(common, random, common).as((c, r, d) -> concat(c, r, d)));
+  }
+
+  @Property(tries = 2000)
+  void longestCommonSubsequenceIsTheFullTablesAnswer(
+      @ForAll("nameSequences") int[] a, @ForAll("nameSequences") int[] b) {
+    int[][] table = new int[a.length + 1][b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        table[i][j] = a[i - 1] == b[j - 1] ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1]);
+      }
+    }
+    assertEquals(table[a.length][b.length], TextProvenanceAnalyzer.lcs(a, b));
+  }
+
+  private static int[] concat(int[]... parts) {
+    return java.util.Arrays.stream(parts).flatMapToInt(java.util.Arrays::stream).toArray();
   }
 }
