@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimscore.ingest.Article;
@@ -100,7 +99,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     List<Profile> profiles = new ArrayList<>(byId.values());
 
     Map<String, Edge> bestSource = new TreeMap<>();
-    for (int[] pair : candidatePairs(profiles)) {
+    for (int[] pair : candidatePairs(profiles.stream().map(Profile::shingles).toList())) {
       Profile a = profiles.get(pair[0]);
       Profile b = profiles.get(pair[1]);
       double sim = signals(a, b).similarity();
@@ -169,26 +168,55 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     return a.id().compareTo(b.id()) < 0;
   }
 
-  private static List<int[]> candidatePairs(List<Profile> profiles) {
-    Map<Long, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < profiles.size(); i++) {
-      for (long s : profiles.get(i).shingles()) {
-        postings.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+  /**
+   * Pairs of indexes into {@code shingleSets} (each sorted and distinct), smaller index first, in
+   * ascending order, that share a shingle held by at most {@link #MAX_POSTING} of the sets.
+   */
+  static List<int[]> candidatePairs(List<long[]> shingleSets) {
+    long[] all = shingleSets.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    long[] shared = new long[all.length];
+    int[] holders = new int[all.length];
+    int kinds = 0;
+    int i = 0;
+    while (i < all.length) {
+      int j = i + 1;
+      while (j < all.length && all[j] == all[i]) {
+        j++;
       }
+      if (j - i >= 2 && j - i <= MAX_POSTING) {
+        shared[kinds] = all[i];
+        holders[kinds++] = j - i;
+      }
+      i = j;
     }
-    TreeSet<Long> pairs = new TreeSet<>();
-    for (List<Integer> list : postings.values()) {
-      if (list.size() < 2 || list.size() > MAX_POSTING) {
-        continue;
-      }
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          pairs.add(((long) list.get(x) << 32) | list.get(y));
+    int[][] postings = new int[kinds][];
+    for (int k = 0; k < kinds; k++) {
+      postings[k] = new int[holders[k]];
+    }
+    int[] filled = new int[kinds];
+    for (int set = 0; set < shingleSets.size(); set++) {
+      for (long shingle : shingleSets.get(set)) {
+        int k = Arrays.binarySearch(shared, 0, kinds, shingle);
+        if (k >= 0) {
+          postings[k][filled[k]++] = set;
         }
       }
     }
-    List<int[]> out = new ArrayList<>(pairs.size());
-    for (long p : pairs) {
+    long[] pairs = new long[64];
+    int n = 0;
+    for (int[] sets : postings) {
+      for (int x = 0; x < sets.length; x++) {
+        for (int y = x + 1; y < sets.length; y++) {
+          if (n == pairs.length) {
+            pairs = Arrays.copyOf(pairs, n * 2);
+          }
+          pairs[n++] = ((long) sets[x] << 32) | sets[y];
+        }
+      }
+    }
+    long[] distinct = sortedDistinct(Arrays.copyOf(pairs, n));
+    List<int[]> out = new ArrayList<>(distinct.length);
+    for (long p : distinct) {
       out.add(new int[] {(int) (p >>> 32), (int) p});
     }
     return out;
@@ -525,22 +553,35 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
       if (pattern != null) {
         return pattern.matcher(spaced).find();
       }
-      return !ignoreCase || containsIgnoringAsciiCase(spaced, literal);
+      return !ignoreCase || containsIgnoringAsciiCase(spaced, lower, literal);
     }
   }
 
-  /** True when {@code text} contains {@code literal}, an ASCII letter matching either of its cases. */
-  static boolean containsIgnoringAsciiCase(String text, String literal) {
-    for (int at = 0; at + literal.length() <= text.length(); at++) {
-      int i = 0;
-      while (i < literal.length() && asciiLower(text.charAt(at + i)) == asciiLower(literal.charAt(i))) {
-        i++;
-      }
-      if (i == literal.length()) {
+  /**
+   * True when {@code text} contains {@code literal}, an ASCII letter matching either of its cases.
+   * Only where {@code lower}, the lower case of the text, contains the literal can it match; when
+   * lower-casing keeps every character in place, those are the only places to look.
+   */
+  static boolean containsIgnoringAsciiCase(String text, String lower, String literal) {
+    String lowerLiteral = literal.toLowerCase(Locale.ROOT);
+    boolean inPlace = ContentWords.lowersCharByChar(text, 0, text.length());
+    int at = inPlace ? lower.indexOf(lowerLiteral) : 0;
+    while (at >= 0 && at + literal.length() <= text.length()) {
+      if (matchesIgnoringAsciiCase(text, at, literal)) {
         return true;
       }
+      at = inPlace ? lower.indexOf(lowerLiteral, at + 1) : at + 1;
     }
     return false;
+  }
+
+  private static boolean matchesIgnoringAsciiCase(String text, int at, String literal) {
+    for (int i = 0; i < literal.length(); i++) {
+      if (asciiLower(text.charAt(at + i)) != asciiLower(literal.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char asciiLower(char c) {
