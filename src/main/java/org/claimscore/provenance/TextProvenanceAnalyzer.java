@@ -68,7 +68,6 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   public static final List<String> CUE_NAMES = java.util.stream.Stream.concat(CUES.stream().map(Cue::name),
       java.util.stream.Stream.of(EDITORIALISING, NEAR_DUPLICATE_CUE)).sorted().toList();
 
-  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
   /** Characters (code points) a quote runs over, at least and at most. */
   private static final int MIN_QUOTE = 12;
   private static final int MAX_QUOTE = 600;
@@ -388,7 +387,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   /** The textual cues of the text: {@link #CUES} found in it, then {@link #EDITORIALISING}. */
   List<String> cues(String text) {
-    String spaced = hasHorizontalSpaceToCollapse(text) ? HORIZONTAL_SPACE.matcher(text).replaceAll(" ") : text;
+    String spaced = collapseHorizontalSpace(text);
     String lower = spaced.toLowerCase(Locale.ROOT);
     List<String> cues = new ArrayList<>();
     for (Cue cue : CUES) {
@@ -405,16 +404,26 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     return cues;
   }
 
-  /** False when every run of {@link #HORIZONTAL_SPACE} in the text is a single plain space already. */
-  private static boolean hasHorizontalSpaceToCollapse(String text) {
+  /** The text with each run of horizontal space (space, tab, no-break spaces) made one plain space. */
+  static String collapseHorizontalSpace(String text) {
+    if (text.indexOf('\t') < 0 && text.indexOf('\u00A0') < 0 && text.indexOf('\u2007') < 0
+        && text.indexOf('\u202F') < 0 && !text.contains("  ")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-          || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
-        return true;
+      if (!isHorizontalSpace(c)) {
+        out.append(c);
+      } else if (i == 0 || !isHorizontalSpace(text.charAt(i - 1))) {
+        out.append(' ');
       }
     }
-    return false;
+    return out.toString();
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /** True when {@code term} occurs in {@code lower} between non-letters (or the text's ends). */

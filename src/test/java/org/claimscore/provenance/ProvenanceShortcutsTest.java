@@ -23,9 +23,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The shortcuts of the provenance stage give what the plain definitions give: content word hashes
- * as {@link ContentWords#of} hashed word by word, names and numbers and quotes as the regular
- * expressions that define them, textual cues as one pattern per cue, candidate pairs as an
- * inverted index of lists, the longest common subsequence as the full table.
+ * as {@link ContentWords#of} hashed word by word; names, numbers, quotes, collapsed space and
+ * textual cues as the regular expressions that define them; candidate pairs as an inverted index
+ * of lists; the longest common subsequence as the full table.
  */
 class ProvenanceShortcutsTest {
 
@@ -185,6 +185,11 @@ class ProvenanceShortcutsTest {
 
   private static boolean containsIgnoringAsciiCase(String text, String literal) {
     return TextProvenanceAnalyzer.containsIgnoringAsciiCase(text, text.toLowerCase(Locale.ROOT), literal);
+  }
+
+  @Property(tries = 1000)
+  void collapsedSpaceIsWhatTheSpacePatternGives(@ForAll("cueTexts") String text) {
+    assertEquals(HORIZONTAL_SPACE.matcher(text).replaceAll(" "), TextProvenanceAnalyzer.collapseHorizontalSpace(text));
   }
 
   @Provide
