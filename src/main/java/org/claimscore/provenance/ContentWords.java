@@ -97,24 +97,25 @@ public final class ContentWords {
    * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
    */
   static int[] hashes(String text, int from, int to) {
-    if (!lowersCharByChar(text, from, to)) {
+    char[] lower = lowerCharByChar(text, from, to);
+    if (lower == null) {
       return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
     }
-    int[] out = new int[Math.max(16, (to - from) / 6)];
+    int[] out = new int[Math.max(16, lower.length / 6)];
     int n = 0;
-    int i = from;
-    while (i < to) {
-      if (!Character.isLetterOrDigit(Character.toLowerCase(text.charAt(i)))) {
+    int i = 0;
+    while (i < lower.length) {
+      if (!isLetterOrDigit(lower[i])) {
         i++;
         continue;
       }
       int start = i;
       int hash = 0;
-      for (char c; i < to && Character.isLetterOrDigit(c = Character.toLowerCase(text.charAt(i))); i++) {
-        hash = 31 * hash + c;
+      for (; i < lower.length && isLetterOrDigit(lower[i]); i++) {
+        hash = 31 * hash + lower[i];
       }
       if (LISTED.get(hash & (LISTED_BITS - 1))) {
-        String word = normalise(text.substring(start, i).toLowerCase(Locale.ROOT));
+        String word = normalise(new String(lower, start, i - start));
         if (word.isEmpty()) {
           continue;
         }
@@ -122,7 +123,7 @@ public final class ContentWords {
       } else if (i - start < 2) {
         continue;
       } else {
-        hash = unpluralisedHash(text, start, i, hash);
+        hash = unpluralisedHash(lower, start, i, hash);
       }
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
@@ -132,33 +133,58 @@ public final class ContentWords {
     return Arrays.copyOf(out, n);
   }
 
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+        : Character.isLetterOrDigit(c);
+  }
+
   /**
-   * The hash of the lower-cased word {@code text[start, end)} after {@link #normalise} strips its
-   * plural ending, given {@code hash}, the hash of the whole word.
+   * The hash of the word {@code lower[start, end)} after {@link #normalise} strips its plural
+   * ending, given {@code hash}, the hash of the whole word.
    */
-  private static int unpluralisedHash(String text, int start, int end, int hash) {
+  private static int unpluralisedHash(char[] lower, int start, int end, int hash) {
     int length = end - start;
-    char last = Character.toLowerCase(text.charAt(end - 1));
-    if (last != 's' || length <= 3) {
+    if (lower[end - 1] != 's' || length <= 3) {
       return hash;
     }
-    char beforeLast = Character.toLowerCase(text.charAt(end - 2));
-    if (length > 4 && beforeLast == 'e' && Character.toLowerCase(text.charAt(end - 3)) == 'i') {
-      return 31 * lowerHash(text, start, end - 3) + 'y';
+    char beforeLast = lower[end - 2];
+    if (length > 4 && beforeLast == 'e' && lower[end - 3] == 'i') {
+      return 31 * hash(lower, start, end - 3) + 'y';
     }
     if (beforeLast == 's' || beforeLast == 'u' || beforeLast == 'i') {
       return hash;
     }
-    return lowerHash(text, start, end - 1);
+    return hash(lower, start, end - 1);
   }
 
-  /** The hash of {@code text[start, end)} lower-cased char by char. */
-  private static int lowerHash(String text, int start, int end) {
+  /** The {@link String#hashCode} of {@code chars[start, end)}. */
+  private static int hash(char[] chars, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+      hash = 31 * hash + chars[i];
     }
     return hash;
+  }
+
+  /**
+   * {@code text[from, to)} lower-cased char by char, or null when that would not be its
+   * {@link String#toLowerCase} (root locale); see {@link #lowersCharByChar}.
+   */
+  private static char[] lowerCharByChar(String text, int from, int to) {
+    char[] out = new char[to - from];
+    text.getChars(from, to, out, 0);
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        if (!lowersAlone(c)) {
+          return null;
+        }
+        out[i] = Character.toLowerCase(c);
+      }
+    }
+    return out;
   }
 
   /**
@@ -169,11 +195,15 @@ public final class ContentWords {
   static boolean lowersCharByChar(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
-          || !Character.isBmpCodePoint(Character.toLowerCase((int) c)))) {
+      if (c >= 0x80 && !lowersAlone(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean lowersAlone(char c) {
+    return !Character.isSurrogate(c) && c != '\u0130' && c != '\u03A3'
+        && Character.isBmpCodePoint(Character.toLowerCase((int) c));
   }
 }
