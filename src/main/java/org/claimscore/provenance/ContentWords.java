@@ -1,6 +1,8 @@
 package org.claimscore.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,23 @@ public final class ContentWords {
       "why", "will", "with", "would", "you", "your", "s", "t", "don", "didn", "mr", "ms", "mrs", "said", "says",
       "say", "saying", "according", "claimed", "claims", "claim", "claiming", "reported", "reports", "told",
       "stated", "noted", "notes", "added", "adds", "still", "however", "well", "since", "may", "might", "one");
+
+  private static final int LISTED_BITS = 4096;
+
+  /**
+   * Low bits of the hash of every word either list holds. A lower-case word whose hash misses them is
+   * neither a stop word nor a British spelling, so it can be normalised without building it.
+   */
+  private static final BitSet LISTED = new BitSet(LISTED_BITS);
+
+  static {
+    for (String w : SPELLING.keySet()) {
+      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+    }
+    for (String w : STOP) {
+      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+    }
+  }
 
   private ContentWords() {}
 
@@ -71,5 +90,120 @@ public final class ContentWords {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * The {@link String#hashCode} of each content word of {@code text.substring(from, to)}, in text
+   * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
+   */
+  static int[] hashes(String text, int from, int to) {
+    char[] lower = lowerCharByChar(text, from, to);
+    if (lower == null) {
+      return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
+    }
+    int[] out = new int[Math.max(16, lower.length / 6)];
+    int n = 0;
+    int i = 0;
+    while (i < lower.length) {
+      if (!isLetterOrDigit(lower[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      for (; i < lower.length && isLetterOrDigit(lower[i]); i++) {
+        hash = 31 * hash + lower[i];
+      }
+      if (LISTED.get(hash & (LISTED_BITS - 1))) {
+        String word = normalise(new String(lower, start, i - start));
+        if (word.isEmpty()) {
+          continue;
+        }
+        hash = word.hashCode();
+      } else if (i - start < 2) {
+        continue;
+      } else {
+        hash = unpluralisedHash(lower, start, i, hash);
+      }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = hash;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+        : Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The hash of the word {@code lower[start, end)} after {@link #normalise} strips its plural
+   * ending, given {@code hash}, the hash of the whole word.
+   */
+  private static int unpluralisedHash(char[] lower, int start, int end, int hash) {
+    int length = end - start;
+    if (lower[end - 1] != 's' || length <= 3) {
+      return hash;
+    }
+    char beforeLast = lower[end - 2];
+    if (length > 4 && beforeLast == 'e' && lower[end - 3] == 'i') {
+      return 31 * hash(lower, start, end - 3) + 'y';
+    }
+    if (beforeLast == 's' || beforeLast == 'u' || beforeLast == 'i') {
+      return hash;
+    }
+    return hash(lower, start, end - 1);
+  }
+
+  /** The {@link String#hashCode} of {@code chars[start, end)}. */
+  private static int hash(char[] chars, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    return hash;
+  }
+
+  /**
+   * {@code text[from, to)} lower-cased char by char, or null when that would not be its
+   * {@link String#toLowerCase} (root locale); see {@link #lowersCharByChar}.
+   */
+  private static char[] lowerCharByChar(String text, int from, int to) {
+    char[] out = new char[to - from];
+    text.getChars(from, to, out, 0);
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        if (!lowersAlone(c)) {
+          return null;
+        }
+        out[i] = Character.toLowerCase(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when lower-casing {@code text[from, to)} char by char gives {@link String#toLowerCase}
+   * (root locale) of it: no surrogates, and none of the characters whose lower case depends on
+   * their neighbours or has another length.
+   */
+  static boolean lowersCharByChar(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !lowersAlone(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lowersAlone(char c) {
+    return !Character.isSurrogate(c) && c != '\u0130' && c != '\u03A3'
+        && Character.isBmpCodePoint(Character.toLowerCase((int) c));
   }
 }
