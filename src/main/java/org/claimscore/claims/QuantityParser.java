@@ -1,6 +1,7 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +98,22 @@ final class QuantityParser {
     return b.build();
   }
 
+  /** Words the parser compares tokens with one by one, besides its lists. */
+  private static final Set<String> COMPARED = Words.set("a", "of", "the", "them", "than", "more", "over", "less",
+      "fewer", "least", "at", "up", "to", "under", "toll", "death", "or", "one", "may");
+
   private QuantityParser() {}
+
+  /** Every word the parser looks up, for the extractor's {@link Vocabulary}. */
+  static Set<String> words() {
+    Set<String> out = new HashSet<>(COMPARED);
+    out.addAll(WORDS.keySet());
+    for (Set<String> list : List.of(VAGUE, MONTHS, KILL, WOUND, PEOPLE, ABOUT, STOP)) {
+      out.addAll(list);
+    }
+    out.addAll(UNITS.words());
+    return out;
+  }
 
   /** Figures in text order; {@code offset} is where the sentence starts in the article. */
   static List<Quantity> parse(Tokens t, int offset) {

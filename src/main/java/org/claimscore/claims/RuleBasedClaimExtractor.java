@@ -1,8 +1,10 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> LINKS = Words.set("from", "at", "of", "with");
   private static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
   private static final Set<String> AGENT_VERBS = Words.set("released", "posted", "published", "shared");
+  /** Words the patterns below compare tokens with one by one, besides the lists above. */
+  private static final Set<String> COMPARED = Words.set("the", "a", "an", "according", "group", "and", "but",
+      "however", "by", "who", "said", "says", "told", "telling", "tells", "telegram", "social", "media",
+      "television", "tv", "interview", "video", "footage", "statement");
 
   /** The bits of the phrase lists in {@link FirstWords}, in the order the constructor gives them. */
   private static final int ACTORS = 1;
@@ -60,6 +66,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final Vocabulary vocabulary;
   private final FirstWords firstWords;
 
   /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
@@ -97,7 +104,23 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
-    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs, places));
+    List<PhraseMatcher<?>> lists = List.of(actors, Cue.phrases(), hedges, verbs, places);
+    this.vocabulary = vocabularyOf(lists);
+    this.firstWords = new FirstWords(lists, vocabulary);
+  }
+
+  /** Every word a list or pattern of the extractor compares tokens with. */
+  private Vocabulary vocabularyOf(List<PhraseMatcher<?>> lists) {
+    Set<String> known = new HashSet<>(QuantityParser.words());
+    for (PhraseMatcher<?> m : lists) {
+      known.addAll(m.words());
+    }
+    known.addAll(surnames.keySet());
+    for (Set<String> list : List.of(SKIPPABLE_BEFORE_VERB, PRONOUNS, PREPOSITIONS, NOT_ROLE_START, LINKS, FINITE,
+        AGENT_VERBS, COMPARED)) {
+      known.addAll(list);
+    }
+    return new Vocabulary(known);
   }
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
@@ -170,6 +193,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     final Set<String> qualifiers = new LinkedHashSet<>();
     String judgement;
     boolean judgesOwnSentence;
+    String channel;
   }
 
   /** What the extractor remembers while it reads one article from top to bottom. */
@@ -177,8 +201,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     boolean quoteOpen;
     Attribution lastNamed;
     Attribution lastOrganisation;
-    final Set<Actor> seenPersons = new HashSet<>();
-    final Set<Actor> seenActors = new HashSet<>();
+    /** Compared by identity: the lexicon holds one object per actor, and the matchers hand out only those. */
+    final Set<Actor> seenPersons = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Actor> seenActors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Attribution> unknownSurnames = new HashMap<>();
   }
@@ -187,7 +212,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Analysed a = new Analysed();
     a.sentence = s;
     String text = s.text();
-    Tokens t = Tokens.of(text);
+    Tokens t = Tokens.of(text, vocabulary);
     a.tokens = t;
     int[] starts = firstWords.of(t);
     boolean[] quoted = new boolean[t.size];
@@ -562,7 +587,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (Mention m : a.mentions) {
           if ((m.from() == i + 1 || m.from() == i + 2 && t.is(i + 1, "the")) && m.named()) {
             return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), "", m.side(),
-                t.norm[i - 1], VerbStrength.NEUTRAL, channel(t), false, "");
+                t.norm[i - 1], VerbStrength.NEUTRAL, channelOf(a), false, "");
           }
         }
       }
@@ -640,7 +665,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     String name = t.cover(from, to);
     state.roles.putIfAbsent(name, role);
     Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
     state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
     return person;
   }
@@ -665,7 +690,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), "");
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), "");
     if (words >= 2) {
       state.unknownSurnames.putIfAbsent(t.norm[k], u);
     }
@@ -673,7 +698,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   }
 
   private Attribution resolved(Attribution earlier, Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v) {
-    String ch = channel(t);
+    String ch = channelOf(a);
     return new Attribution(earlier.speaker(), earlier.speakerSpan(), earlier.kind(), earlier.role(),
         earlier.side(), t.cover(v.from(), v.to()), v.value(), ch, hasQuote(a), viaOf(t, a, v));
   }
@@ -686,7 +711,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       st.roles.putIfAbsent(m.name(), role);
     }
     return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), role, m.side(),
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
   }
 
   private static Span span(Tokens t, Analysed a, int from, int to) {
@@ -705,6 +730,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     return "";
+  }
+
+  /** The channel the sentence names, worked out once per sentence. */
+  private static String channelOf(Analysed a) {
+    if (a.channel == null) {
+      a.channel = channel(a.tokens);
+    }
+    return a.channel;
   }
 
   private static String channel(Tokens t) {
