@@ -115,14 +115,17 @@ final class QuantityParser {
     return out;
   }
 
-  /** Figures in text order; {@code offset} is where the sentence starts in the article. */
+  /**
+   * Figures in text order; {@code offset} is where the sentence starts in the article. The tokens
+   * must be cut with a vocabulary holding {@link #words()}.
+   */
   static List<Quantity> parse(Tokens t, int offset) {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
       int next = i + 1;
       String w = t.norm[i];
-      boolean vague = t.isWord(i) && VAGUE.contains(w);
+      boolean vague = t.isWord(i) && t.known(i) && VAGUE.contains(w);
       long value = vague ? 0 : valueAt(t, i);
       if (vague || value >= 0) {
         int numEnd = i + 1;
@@ -167,7 +170,7 @@ final class QuantityParser {
   }
 
   private static boolean isWordNumber(Tokens t, int i) {
-    return t.isWord(i) && WORDS.containsKey(t.norm[i]);
+    return t.isWord(i) && t.known(i) && WORDS.containsKey(t.norm[i]);
   }
 
   /** The value of a number token, or -1. */
@@ -186,7 +189,7 @@ final class QuantityParser {
       }
       return Long.parseLong(plain);
     }
-    if (t.isWord(i)) {
+    if (t.isWord(i) && t.known(i)) {
       Long v = WORDS.get(t.norm[i]);
       if (v == null || t.norm[i].equals("dozen") && !t.is(i - 1, "a")) {
         return -1;

@@ -31,7 +31,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   /** Every channel {@link Attribution#channel()} can name; "" when the text names none. */
   public static final List<String> CHANNELS = List.of("", "social_media", "statement", "telegram", "tv", "video");
 
-  private static final String[] BOILERPLATE = {
+  /** Phrases of the lines a site adds around an article; a sentence holding one, in any case, is no claim. */
+  static final String[] BOILERPLATE = {
     "a version of this story appeared", "click here", "comment policy", "can be reached at",
     "based in part on wire service", "translated from the original", "the information provided in this article",
     "does not represent current or real-world events", "sign up for", "subscribe to", "all rights reserved",
@@ -146,7 +147,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (span.end() > text.length() || span.start() < previousEnd) {
         continue;
       }
-      boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+      boolean newParagraph = previousEnd == 0 || hasLineFeed(text, previousEnd, span.start());
       if (newParagraph) {
         state.quoteOpen = false;
       }
@@ -172,6 +173,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
           List.copyOf(a.qualifiers)));
     }
     return claims;
+  }
+
+  private static boolean hasLineFeed(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What one sentence yields before cross-sentence resolution. */
@@ -304,7 +314,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (covered[i] || !t.capitalised(i)) {
         continue;
       }
-      Actor person = surnames.get(t.norm[i]);
+      Actor person = t.known(i) ? surnames.get(t.norm[i]) : null;
       if (person != null && state.seenPersons.contains(person)) {
         found.add(Mention.of(i, i + 1, person));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {
@@ -744,6 +754,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     String best = "";
     int rank = Integer.MAX_VALUE;
     for (int i = 0; i < t.size; i++) {
+      if (!t.known(i)) {
+        continue;
+      }
       String w = t.norm[i];
       int r;
       String ch;
@@ -1033,9 +1046,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.NEUTRAL;
     }
     Set<Cue> c = a.cues;
-    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
-    boolean ownLosses = lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
-    if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses) {
+    if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses(a)) {
       return Interest.SELF_SERVING;
     }
     if (c.contains(Cue.AGAINST)) {
@@ -1048,6 +1059,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.AGAINST_INTEREST;
     }
     return Interest.NEUTRAL;
+  }
+
+  /** "our losses", "we lost": a party speaking of its own losses. */
+  private static boolean ownLosses(Analysed a) {
+    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
+    return lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
   }
 
   private List<String> actorsOf(Analysed a, Attribution attr) {

@@ -143,6 +143,14 @@ final class Tokens {
     return Arrays.copyOf(t.norm, t.size);
   }
 
+  /**
+   * Whether token {@code i} is in the vocabulary the tokens were cut with; when not, it is in none
+   * of the word lists that vocabulary was built from, and looking it up in one can be skipped.
+   */
+  boolean known(int i) {
+    return id[i] >= 0;
+  }
+
   boolean isWord(int i) {
     return i >= 0 && i < size && kind[i] == WORD;
   }
