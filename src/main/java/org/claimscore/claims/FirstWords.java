@@ -10,14 +10,18 @@ import java.util.function.UnaryOperator;
  * look-up per token for all of them, so each list's pass skips the tokens none of its phrases
  * starts with. List {@code i} owns bit {@code 1 << i}. Lists that fold words (place names) must
  * share one fold; a token the fold changes takes their bits from a second look-up of its folded form.
+ * The bits of every word of the vocabulary are worked out once, so a known token costs an array
+ * read; every first word must be in the vocabulary, so an unknown token can only match when folded.
  */
 final class FirstWords {
 
   private final Map<String, Integer> bits = new HashMap<>();
   private final UnaryOperator<String> fold;
   private final int foldedBits;
+  private final Vocabulary vocabulary;
+  private final int[] bitsById;
 
-  FirstWords(List<PhraseMatcher<?>> matchers) {
+  FirstWords(List<PhraseMatcher<?>> matchers, Vocabulary vocabulary) {
     if (matchers.size() > Integer.SIZE) {
       throw new IllegalArgumentException("at most " + Integer.SIZE + " phrase lists");
     }
@@ -39,23 +43,49 @@ final class FirstWords {
     }
     this.fold = shared;
     this.foldedBits = folded;
+    for (String word : bits.keySet()) {
+      if (vocabulary.id(word) < 0) {
+        throw new IllegalArgumentException("first word not in the vocabulary: " + word);
+      }
+    }
+    this.vocabulary = vocabulary;
+    this.bitsById = new int[vocabulary.size()];
+    for (int id = 0; id < bitsById.length; id++) {
+      bitsById[id] = bitsOfToken(vocabulary.word(id));
+    }
   }
 
   /** For each token, the bits of the lists that have a phrase starting with its normal form. */
   int[] of(Tokens t) {
+    if (t.vocabulary != vocabulary) {
+      throw new IllegalArgumentException("tokens cut with another vocabulary");
+    }
     int[] starts = new int[t.size];
     for (int i = 0; i < t.size; i++) {
-      String word = t.norm[i];
-      int b = bitsOf(word);
-      if (fold != null) {
-        String folded = fold.apply(word);
-        if (!folded.equals(word)) {
-          b = b & ~foldedBits | bitsOf(folded) & foldedBits;
-        }
-      }
-      starts[i] = b;
+      int id = t.id[i];
+      starts[i] = id >= 0 ? bitsById[id] : foldedBitsOf(t.norm[i]);
     }
     return starts;
+  }
+
+  private int bitsOfToken(String word) {
+    int b = bitsOf(word);
+    if (fold != null) {
+      String folded = fold.apply(word);
+      if (!folded.equals(word)) {
+        b = b & ~foldedBits | bitsOf(folded) & foldedBits;
+      }
+    }
+    return b;
+  }
+
+  /** The bits of a word not in the vocabulary: none of its own, only what its folded form starts. */
+  private int foldedBitsOf(String word) {
+    if (fold == null) {
+      return 0;
+    }
+    String folded = fold.apply(word);
+    return folded.equals(word) ? 0 : bitsOf(folded) & foldedBits;
   }
 
   private int bitsOf(String word) {

@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +89,20 @@ final class PhraseMatcher<T> {
   /** The words a phrase can start with, as tokens normalise them and then {@link #fold()} folds them. */
   Set<String> firstWords() {
     return root.next.keySet();
+  }
+
+  /** Every word of every phrase, as {@link #firstWords()} gives the first ones. */
+  Set<String> words() {
+    Set<String> out = new HashSet<>();
+    collectWords(root, out);
+    return out;
+  }
+
+  private static void collectWords(Node<?> node, Set<String> out) {
+    node.next.forEach((w, n) -> {
+      out.add(w);
+      collectWords(n, out);
+    });
   }
 
   /** How this matcher folds each normal form before comparing it; null when it does not. */

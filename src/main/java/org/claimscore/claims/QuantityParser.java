@@ -1,6 +1,7 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,16 +98,34 @@ final class QuantityParser {
     return b.build();
   }
 
+  /** Words the parser compares tokens with one by one, besides its lists. */
+  private static final Set<String> COMPARED = Words.set("a", "of", "the", "them", "than", "more", "over", "less",
+      "fewer", "least", "at", "up", "to", "under", "toll", "death", "or", "one", "may");
+
   private QuantityParser() {}
 
-  /** Figures in text order; {@code offset} is where the sentence starts in the article. */
+  /** Every word the parser looks up, for the extractor's {@link Vocabulary}. */
+  static Set<String> words() {
+    Set<String> out = new HashSet<>(COMPARED);
+    out.addAll(WORDS.keySet());
+    for (Set<String> list : List.of(VAGUE, MONTHS, KILL, WOUND, PEOPLE, ABOUT, STOP)) {
+      out.addAll(list);
+    }
+    out.addAll(UNITS.words());
+    return out;
+  }
+
+  /**
+   * Figures in text order; {@code offset} is where the sentence starts in the article. The tokens
+   * must be cut with a vocabulary holding {@link #words()}.
+   */
   static List<Quantity> parse(Tokens t, int offset) {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
       int next = i + 1;
       String w = t.norm[i];
-      boolean vague = t.isWord(i) && VAGUE.contains(w);
+      boolean vague = t.isWord(i) && t.known(i) && VAGUE.contains(w);
       long value = vague ? 0 : valueAt(t, i);
       if (vague || value >= 0) {
         int numEnd = i + 1;
@@ -151,7 +170,7 @@ final class QuantityParser {
   }
 
   private static boolean isWordNumber(Tokens t, int i) {
-    return t.isWord(i) && WORDS.containsKey(t.norm[i]);
+    return t.isWord(i) && t.known(i) && WORDS.containsKey(t.norm[i]);
   }
 
   /** The value of a number token, or -1. */
@@ -170,7 +189,7 @@ final class QuantityParser {
       }
       return Long.parseLong(plain);
     }
-    if (t.isWord(i)) {
+    if (t.isWord(i) && t.known(i)) {
       Long v = WORDS.get(t.norm[i]);
       if (v == null || t.norm[i].equals("dozen") && !t.is(i - 1, "a")) {
         return -1;

@@ -1,8 +1,10 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   /** Every channel {@link Attribution#channel()} can name; "" when the text names none. */
   public static final List<String> CHANNELS = List.of("", "social_media", "statement", "telegram", "tv", "video");
 
-  private static final String[] BOILERPLATE = {
+  /** Phrases of the lines a site adds around an article; a sentence holding one, in any case, is no claim. */
+  static final String[] BOILERPLATE = {
     "a version of this story appeared", "click here", "comment policy", "can be reached at",
     "based in part on wire service", "translated from the original", "the information provided in this article",
     "does not represent current or real-world events", "sign up for", "subscribe to", "all rights reserved",
@@ -47,6 +50,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private static final Set<String> LINKS = Words.set("from", "at", "of", "with");
   private static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
   private static final Set<String> AGENT_VERBS = Words.set("released", "posted", "published", "shared");
+  /** Words the patterns below compare tokens with one by one, besides the lists above. */
+  private static final Set<String> COMPARED = Words.set("the", "a", "an", "according", "group", "and", "but",
+      "however", "by", "who", "said", "says", "told", "telling", "tells", "telegram", "social", "media",
+      "television", "tv", "interview", "video", "footage", "statement");
 
   /** The bits of the phrase lists in {@link FirstWords}, in the order the constructor gives them. */
   private static final int ACTORS = 1;
@@ -60,6 +67,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final Vocabulary vocabulary;
   private final FirstWords firstWords;
 
   /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
@@ -97,7 +105,23 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
-    this.firstWords = new FirstWords(List.of(actors, Cue.phrases(), hedges, verbs, places));
+    List<PhraseMatcher<?>> lists = List.of(actors, Cue.phrases(), hedges, verbs, places);
+    this.vocabulary = vocabularyOf(lists);
+    this.firstWords = new FirstWords(lists, vocabulary);
+  }
+
+  /** Every word a list or pattern of the extractor compares tokens with. */
+  private Vocabulary vocabularyOf(List<PhraseMatcher<?>> lists) {
+    Set<String> known = new HashSet<>(QuantityParser.words());
+    for (PhraseMatcher<?> m : lists) {
+      known.addAll(m.words());
+    }
+    known.addAll(surnames.keySet());
+    for (Set<String> list : List.of(SKIPPABLE_BEFORE_VERB, PRONOUNS, PREPOSITIONS, NOT_ROLE_START, LINKS, FINITE,
+        AGENT_VERBS, COMPARED)) {
+      known.addAll(list);
+    }
+    return new Vocabulary(known);
   }
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
@@ -123,7 +147,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (span.end() > text.length() || span.start() < previousEnd) {
         continue;
       }
-      boolean newParagraph = previousEnd == 0 || text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+      boolean newParagraph = previousEnd == 0 || hasLineFeed(text, previousEnd, span.start());
       if (newParagraph) {
         state.quoteOpen = false;
       }
@@ -151,6 +175,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return claims;
   }
 
+  private static boolean hasLineFeed(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What one sentence yields before cross-sentence resolution. */
   private static final class Analysed {
     Sentence sentence;
@@ -170,6 +203,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     final Set<String> qualifiers = new LinkedHashSet<>();
     String judgement;
     boolean judgesOwnSentence;
+    String channel;
   }
 
   /** What the extractor remembers while it reads one article from top to bottom. */
@@ -177,8 +211,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     boolean quoteOpen;
     Attribution lastNamed;
     Attribution lastOrganisation;
-    final Set<Actor> seenPersons = new HashSet<>();
-    final Set<Actor> seenActors = new HashSet<>();
+    /** Compared by identity: the lexicon holds one object per actor, and the matchers hand out only those. */
+    final Set<Actor> seenPersons = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Actor> seenActors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Attribution> unknownSurnames = new HashMap<>();
   }
@@ -187,7 +222,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Analysed a = new Analysed();
     a.sentence = s;
     String text = s.text();
-    Tokens t = Tokens.of(text);
+    Tokens t = Tokens.of(text, vocabulary);
     a.tokens = t;
     int[] starts = firstWords.of(t);
     boolean[] quoted = new boolean[t.size];
@@ -279,7 +314,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (covered[i] || !t.capitalised(i)) {
         continue;
       }
-      Actor person = surnames.get(t.norm[i]);
+      Actor person = t.known(i) ? surnames.get(t.norm[i]) : null;
       if (person != null && state.seenPersons.contains(person)) {
         found.add(Mention.of(i, i + 1, person));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {
@@ -562,7 +597,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (Mention m : a.mentions) {
           if ((m.from() == i + 1 || m.from() == i + 2 && t.is(i + 1, "the")) && m.named()) {
             return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), "", m.side(),
-                t.norm[i - 1], VerbStrength.NEUTRAL, channel(t), false, "");
+                t.norm[i - 1], VerbStrength.NEUTRAL, channelOf(a), false, "");
           }
         }
       }
@@ -640,7 +675,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     String name = t.cover(from, to);
     state.roles.putIfAbsent(name, role);
     Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
     state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
     return person;
   }
@@ -665,7 +700,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), "");
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), "");
     if (words >= 2) {
       state.unknownSurnames.putIfAbsent(t.norm[k], u);
     }
@@ -673,7 +708,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   }
 
   private Attribution resolved(Attribution earlier, Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v) {
-    String ch = channel(t);
+    String ch = channelOf(a);
     return new Attribution(earlier.speaker(), earlier.speakerSpan(), earlier.kind(), earlier.role(),
         earlier.side(), t.cover(v.from(), v.to()), v.value(), ch, hasQuote(a), viaOf(t, a, v));
   }
@@ -686,7 +721,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       st.roles.putIfAbsent(m.name(), role);
     }
     return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), role, m.side(),
-        t.cover(v.from(), v.to()), v.value(), channel(t), hasQuote(a), viaOf(t, a, v));
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
   }
 
   private static Span span(Tokens t, Analysed a, int from, int to) {
@@ -707,10 +742,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return "";
   }
 
+  /** The channel the sentence names, worked out once per sentence. */
+  private static String channelOf(Analysed a) {
+    if (a.channel == null) {
+      a.channel = channel(a.tokens);
+    }
+    return a.channel;
+  }
+
   private static String channel(Tokens t) {
     String best = "";
     int rank = Integer.MAX_VALUE;
     for (int i = 0; i < t.size; i++) {
+      if (!t.known(i)) {
+        continue;
+      }
       String w = t.norm[i];
       int r;
       String ch;
@@ -1000,9 +1046,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.NEUTRAL;
     }
     Set<Cue> c = a.cues;
-    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
-    boolean ownLosses = lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
-    if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses) {
+    if ((a.type == ClaimType.CASUALTY || a.type == ClaimType.MATERIEL_LOSS) && !ownLosses(a)) {
       return Interest.SELF_SERVING;
     }
     if (c.contains(Cue.AGAINST)) {
@@ -1015,6 +1059,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       return Interest.AGAINST_INTEREST;
     }
     return Interest.NEUTRAL;
+  }
+
+  /** "our losses", "we lost": a party speaking of its own losses. */
+  private static boolean ownLosses(Analysed a) {
+    String lower = a.sentence.text().toLowerCase(Locale.ROOT);
+    return lower.contains("own losses") || lower.contains("our losses") || lower.contains("we lost");
   }
 
   private List<String> actorsOf(Analysed a, Attribution attr) {

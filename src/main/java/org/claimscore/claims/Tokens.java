@@ -9,7 +9,8 @@ import java.util.Locale;
  * <p>Words are runs of letters; numbers are runs of digits that may hold {@code ,} or {@code .}
  * between digits ("1,300"); every other non-space character is a token of its own. Normal forms
  * are lower case, with curly apostrophes and quotes folded to their straight forms, so that
- * "Russia’s" and "Russia's" tokenise alike.
+ * "Russia’s" and "Russia's" tokenise alike. A token whose normal form is in the {@link Vocabulary}
+ * it was cut with carries that word's id and shared string; any other token has id -1.
  */
 final class Tokens {
 
@@ -27,28 +28,41 @@ final class Tokens {
   }
 
   final String text;
+  final Vocabulary vocabulary;
   final int size;
   final int[] start;
   final int[] end;
   final byte[] kind;
   final String[] norm;
+  final int[] id;
+  private final boolean[] capital;
 
-  private Tokens(String text, int size, int[] start, int[] end, byte[] kind, String[] norm) {
+  private Tokens(String text, Vocabulary vocabulary, int size, int[] start, int[] end, byte[] kind,
+      String[] norm, int[] id, boolean[] capital) {
     this.text = text;
+    this.vocabulary = vocabulary;
     this.size = size;
     this.start = start;
     this.end = end;
     this.kind = kind;
     this.norm = norm;
+    this.id = id;
+    this.capital = capital;
   }
 
   static Tokens of(String text) {
+    return of(text, Vocabulary.EMPTY);
+  }
+
+  static Tokens of(String text, Vocabulary vocabulary) {
     int n = text.length();
     int cap = Math.max(4, n / 4);
     int[] start = new int[cap];
     int[] end = new int[cap];
     byte[] kind = new byte[cap];
     String[] norm = new String[cap];
+    int[] id = new int[cap];
+    boolean[] capital = new boolean[cap];
     int size = 0;
     int i = 0;
     while (i < n) {
@@ -59,8 +73,18 @@ final class Tokens {
       }
       int j = i + 1;
       byte k;
+      boolean ascii = c < 128;
+      int hash = lowerAscii(c);
+      boolean upperCase = c >= 'A' && c <= 'Z';
       if (isLetter(c)) {
-        while (j < n && isLetter(text.charAt(j))) {
+        while (j < n) {
+          char d = text.charAt(j);
+          if (d < 128 ? !isAsciiLetter(d) : !Character.isLetter(d)) {
+            break;
+          }
+          ascii &= d < 128;
+          upperCase |= d >= 'A' && d <= 'Z';
+          hash = 31 * hash + lowerAscii(d);
           j++;
         }
         k = WORD;
@@ -85,21 +109,46 @@ final class Tokens {
         end = Arrays.copyOf(end, grown);
         kind = Arrays.copyOf(kind, grown);
         norm = Arrays.copyOf(norm, grown);
+        id = Arrays.copyOf(id, grown);
+        capital = Arrays.copyOf(capital, grown);
       }
       start[size] = i;
       end[size] = j;
       kind[size] = k;
-      norm[size] = k == MARK ? foldMark(c) : text.substring(i, j).toLowerCase(Locale.ROOT);
+      capital[size] = k == WORD && Character.isUpperCase(c);
+      String known = null;
+      if (k == MARK) {
+        known = foldMark(c);
+        id[size] = vocabulary.id(known);
+      } else if (k == WORD && ascii) {
+        id[size] = vocabulary.idOfAscii(text, i, j, hash, upperCase);
+      } else {
+        known = text.substring(i, j).toLowerCase(Locale.ROOT);
+        id[size] = vocabulary.id(known);
+      }
+      if (id[size] >= 0) {
+        norm[size] = vocabulary.word(id[size]);
+      } else {
+        norm[size] = known != null ? known : text.substring(i, j).toLowerCase(Locale.ROOT);
+      }
       size++;
       i = j;
     }
-    return new Tokens(text, size, start, end, kind, norm);
+    return new Tokens(text, vocabulary, size, start, end, kind, norm, id, capital);
   }
 
   /** The normal forms of a phrase from a word list, tokenised like running text. */
   static String[] normsOf(String phrase) {
     Tokens t = of(phrase);
     return Arrays.copyOf(t.norm, t.size);
+  }
+
+  /**
+   * Whether token {@code i} is in the vocabulary the tokens were cut with; when not, it is in none
+   * of the word lists that vocabulary was built from, and looking it up in one can be skipped.
+   */
+  boolean known(int i) {
+    return id[i] >= 0;
   }
 
   boolean isWord(int i) {
@@ -110,8 +159,9 @@ final class Tokens {
     return i >= 0 && i < size && norm[i].equals(normal);
   }
 
+  /** Whether token {@code i} is a word whose first letter is upper case. */
   boolean capitalised(int i) {
-    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+    return i >= 0 && i < size && capital[i];
   }
 
   /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
@@ -134,9 +184,18 @@ final class Tokens {
   /** {@link Character#isLetter}, answered without a table look-up for ASCII. */
   private static boolean isLetter(char c) {
     if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      return isAsciiLetter(c);
     }
     return Character.isLetter(c);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** Lower case of an ASCII character; any other character as it is. */
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -50,8 +50,13 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     int blockStart = -1;
     int lines = 0;
     int pos = 0;
+    // When every line break is a line feed, String.indexOf finds the next one fastest.
+    boolean onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
     while (pos < n) {
-      int lineEnd = pos;
+      int lineEnd = onlyLineFeeds ? text.indexOf('\n', pos) : pos;
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
       while (lineEnd < n && !isLineBreak(text.charAt(lineEnd))) {
         lineEnd++;
       }

@@ -44,6 +44,17 @@ class RuleBasedClaimExtractorTest {
   }
 
   @Test
+  void everyBoilerplatePhraseInAnyCaseYieldsNoClaim() {
+    for (String phrase : RuleBasedClaimExtractor.BOILERPLATE) {
+      for (String written : List.of(phrase, phrase.toUpperCase(java.util.Locale.ROOT), "Re" + phrase)) {
+        String sentence = "The ministry said on Monday that " + written + " appeared under the long report.";
+        assertEquals(List.of(), text(sentence), sentence);
+      }
+    }
+    assertEquals(1, text("The ministry said on Monday that the report appeared under the long headline.").size());
+  }
+
+  @Test
   void claim1_234KilledIsTheMinistrysSelfServingFigure() throws Exception {
     Claim c = find(seed("004_6a2b5a429b439ddd"), "killed 234 fighters");
     assertEquals(ClaimType.CASUALTY, c.type());

@@ -1,0 +1,103 @@
+package org.claimscore.claims;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words the extractor's lists know, each with a small int id and one shared lower-case string,
+ * found in running text without building a string for it.
+ *
+ * <p>Design decision: a word found here is the same {@code String} object every time, with its hash
+ * code already computed, so every later list look-up of that token is cheap; a word not found here
+ * is in none of the lists the vocabulary was built from. Words of ASCII letters are compared char
+ * by char, lower-casing on the fly; any other word is lower-cased as a string first, exactly as
+ * {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does it.
+ */
+final class Vocabulary {
+
+  static final Vocabulary EMPTY = new Vocabulary(Set.of());
+
+  /** Ids of the words, by hash slot; -1 marks an empty slot. */
+  private final int[] slots;
+  /** The hash code of the word in each slot. */
+  private final int[] hashes;
+  private final String[] words;
+
+  Vocabulary(Collection<String> words) {
+    Set<String> unique = new LinkedHashSet<>();
+    for (String w : words) {
+      unique.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.words = unique.toArray(new String[0]);
+    int capacity = Integer.highestOneBit(Math.max(4, this.words.length * 4));
+    this.slots = new int[capacity];
+    this.hashes = new int[capacity];
+    Arrays.fill(slots, -1);
+    for (int id = 0; id < this.words.length; id++) {
+      int hash = this.words[id].hashCode();
+      int slot = firstSlot(hash);
+      while (slots[slot] >= 0) {
+        slot = slot + 1 & capacity - 1;
+      }
+      slots[slot] = id;
+      hashes[slot] = hash;
+    }
+  }
+
+  /** How many words; ids run from 0 to {@code size() - 1}. */
+  int size() {
+    return words.length;
+  }
+
+  /** The lower-case word with this id. */
+  String word(int id) {
+    return words[id];
+  }
+
+  /** The id of a lower-case word, or -1. */
+  int id(String lowerCase) {
+    int hash = lowerCase.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {
+      if (hashes[slot] == hash && words[slots[slot]].equals(lowerCase)) {
+        return slots[slot];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The id of {@code text[from, to)} in lower case, or -1; the range must hold only ASCII
+   * characters, {@code hash} must be the hash code of its lower-case form, and {@code upperCase}
+   * must say whether it holds an upper-case letter.
+   */
+  int idOfAscii(String text, int from, int to, int hash, boolean upperCase) {
+    int mask = slots.length - 1;
+    int length = to - from;
+    for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {
+      String w = words[slots[slot]];
+      if (hashes[slot] == hash && w.length() == length
+          && (upperCase ? sameLowerCase(w, text, from) : text.regionMatches(from, w, 0, length))) {
+        return slots[slot];
+      }
+    }
+    return -1;
+  }
+
+  /** Where a word's probe starts: its hash with the high bits folded in, as {@code HashMap} does. */
+  private int firstSlot(int hash) {
+    return (hash ^ hash >>> 16) & slots.length - 1;
+  }
+
+  private static boolean sameLowerCase(String word, String text, int from) {
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) != Tokens.lowerAscii(text.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
