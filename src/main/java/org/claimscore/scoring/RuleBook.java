@@ -195,22 +195,21 @@ public final class RuleBook {
       return List.of();
     }
     Map<ClaimFacts, Map<String, Firing>> firings = new IdentityHashMap<>();
-    Map<RuleInfo, Integer> counts = new HashMap<>();
-    Map<Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
+    Map<Rule, Fired> byRule = new IdentityHashMap<>();
     KieSession session = kieBase.newKieSession();
     try {
       session.addEventListener(new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-          RuleInfo info = infoByRule.computeIfAbsent(event.getMatch().getRule(), r -> rulesByKey.get(key(r)));
-          if (info == null) {
+          Fired rule = byRule.computeIfAbsent(event.getMatch().getRule(), r -> new Fired(rulesByKey.get(key(r))));
+          if (rule.info == null) {
             return;
           }
-          counts.merge(info, 1, Integer::sum);
+          rule.count++;
           for (Object o : event.getMatch().getObjects()) {
             Map<String, Firing> mine = firings.get(o);
             if (mine != null) {
-              mine.putIfAbsent(info.name(), info.firing());
+              mine.putIfAbsent(rule.info.name(), rule.firing);
             }
           }
         }
@@ -224,7 +223,7 @@ public final class RuleBook {
       long limit = (long) settings.firingLimitPerClaim() * firings.size();
       int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
       if (fired >= limit) {
-        throw new RuleLoopException(loopMessage(counts));
+        throw new RuleLoopException(loopMessage(byRule.values()));
       }
     } finally {
       session.dispose();
@@ -263,10 +262,23 @@ public final class RuleBook {
     return PARSER_POSITION.matcher(Settings.oneLine(raw)).replaceFirst("");
   }
 
-  private static String loopMessage(Map<RuleInfo, Integer> counts) {
-    int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> worst = counts.entrySet().stream().filter(e -> e.getValue() == most)
-        .map(e -> "rule '" + e.getKey().name() + "' in " + e.getKey().file() + " fired " + most + " times")
+  /** A rule as one session sees it: its metadata from the rule file, and how often it fired. */
+  private static final class Fired {
+    /** Null for a rule without metadata, which no score records. */
+    final RuleInfo info;
+    final Firing firing;
+    int count;
+
+    Fired(RuleInfo info) {
+      this.info = info;
+      this.firing = info == null ? null : info.firing();
+    }
+  }
+
+  private static String loopMessage(Collection<Fired> rules) {
+    int most = rules.stream().filter(r -> r.info != null).mapToInt(r -> r.count).max().orElse(0);
+    List<String> worst = rules.stream().filter(r -> r.info != null && r.count == most)
+        .map(r -> "rule '" + r.info.name() + "' in " + r.info.file() + " fired " + most + " times")
         .sorted().toList();
     return String.join("; ", worst) + ": " + (worst.size() == 1 ? "it is" : "they are")
         + " probably re-triggering " + (worst.size() == 1 ? "itself" : "themselves");
