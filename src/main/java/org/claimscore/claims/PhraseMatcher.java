@@ -41,10 +41,20 @@ final class PhraseMatcher<T> {
 
   private final Node<T> root;
   private final UnaryOperator<String> fold;
+  /**
+   * The last vocabulary found to hold every word of this matcher: a token cut with it that is
+   * not in it can be no word of any phrase here.
+   */
+  private volatile Vocabulary covering;
+
+  private final Set<String> words;
 
   private PhraseMatcher(Node<T> root, UnaryOperator<String> fold) {
     this.root = root;
     this.fold = fold;
+    Set<String> all = new HashSet<>();
+    collectWords(root, all);
+    this.words = Set.copyOf(all);
   }
 
   /** Collects phrases; the first value given for a phrase wins. */
@@ -91,11 +101,23 @@ final class PhraseMatcher<T> {
     return root.next.keySet();
   }
 
+  /** True when {@code vocabulary} holds every word of every phrase. */
+  private boolean covers(Vocabulary vocabulary) {
+    if (vocabulary == covering) {
+      return true;
+    }
+    for (String w : words) {
+      if (vocabulary.id(w) < 0) {
+        return false;
+      }
+    }
+    covering = vocabulary;
+    return true;
+  }
+
   /** Every word of every phrase, as {@link #firstWords()} gives the first ones. */
   Set<String> words() {
-    Set<String> out = new HashSet<>();
-    collectWords(root, out);
-    return out;
+    return words;
   }
 
   private static void collectWords(Node<?> node, Set<String> out) {
@@ -139,7 +161,11 @@ final class PhraseMatcher<T> {
     Node<T> node = root;
     int to = -1;
     T value = null;
+    boolean unknownEnds = fold == null && covers(t.vocabulary);
     for (int k = i; k < t.size; k++) {
+      if (unknownEnds && !t.known(k)) {
+        break;
+      }
       node = node.next.get(fold == null ? t.norm[k] : fold.apply(t.norm[k]));
       if (node == null) {
         break;
