@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.claimscore.text.Vocabulary;
 
 /**
  * Which of several phrase lists can start a phrase at each token of a sentence, found with one

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.claimscore.text.Vocabulary;
 
 /**
  * Finds listed phrases in tokenised text: whole words, case-insensitive, longest match first,

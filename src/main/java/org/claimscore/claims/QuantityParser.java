@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscore.claims.Quantity.Qualifier;
 import org.claimscore.text.Span;
+import org.claimscore.text.Vocabulary;
 
 /**
  * Reads the figures of a sentence: digits and number words with the thing they count.

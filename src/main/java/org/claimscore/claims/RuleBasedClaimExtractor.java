@@ -16,6 +16,7 @@ import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
 import org.claimscore.text.Span;
+import org.claimscore.text.Vocabulary;
 
 /**
  * Finds claims with word lists and a few sentence patterns: no statistics, no model.

@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.claimscore.text.Vocabulary;
 
 /**
  * A sentence cut into words, numbers and single punctuation marks, with offsets into the sentence.
@@ -74,7 +75,7 @@ final class Tokens {
       int j = i + 1;
       byte k;
       boolean ascii = c < 128;
-      int hash = lowerAscii(c);
+      int hash = Vocabulary.lowerAscii(c);
       boolean upperCase = c >= 'A' && c <= 'Z';
       if (isLetter(c)) {
         while (j < n) {
@@ -84,7 +85,7 @@ final class Tokens {
           }
           ascii &= d < 128;
           upperCase |= d >= 'A' && d <= 'Z';
-          hash = 31 * hash + lowerAscii(d);
+          hash = 31 * hash + Vocabulary.lowerAscii(d);
           j++;
         }
         k = WORD;
@@ -191,11 +192,6 @@ final class Tokens {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  /** Lower case of an ASCII character; any other character as it is. */
-  static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.claimscore.text.Vocabulary;
 
 /**
  * Finds the lexicon's places and actors in running text, under the normalised names the claim
@@ -41,25 +44,33 @@ public final class NameMatcher {
     }
   }
 
+  /** A name's phrase as the words of its normal form, then as their ids. */
+  private record Named(String[] words, String name) {}
+
   private record Phrase(int[] words, String name) {}
 
-  /** Every word of every name, each with a small number; words of the text are looked up here. */
-  private final WordIds ids = new WordIds();
-  /** Phrases by the number of their first word, longest first; places with their words folded. */
+  /** Every word of every name; words of the text are looked up here. */
+  private final Vocabulary vocabulary;
+  /** Phrases by the id of their first word, longest first; places with their words folded. */
   private final Phrase[][] places;
   private final Phrase[][] actors;
 
   public NameMatcher(Lexicon lexicon) {
-    Map<String, List<Phrase>> p = new HashMap<>();
+    Map<String, List<Named>> p = new HashMap<>();
     for (Place place : lexicon.places()) {
       add(p, place.name(), place.name(), true);
       place.variants().forEach(v -> add(p, v, place.name(), true));
     }
-    Map<String, List<Phrase>> a = new HashMap<>();
+    Map<String, List<Named>> a = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
       add(a, actor.name(), actor.name(), false);
       actor.aliases().forEach(alias -> add(a, alias, actor.name(), false));
     }
+    Set<String> words = new LinkedHashSet<>();
+    for (Map<String, List<Named>> index : List.of(p, a)) {
+      index.values().forEach(list -> list.forEach(named -> words.addAll(Arrays.asList(named.words()))));
+    }
+    this.vocabulary = new Vocabulary(words);
     this.places = freeze(p);
     this.actors = freeze(a);
   }
@@ -70,13 +81,13 @@ public final class NameMatcher {
     int[] plain = new int[w.size];
     int[] folded = new int[w.size];
     for (int k = 0; k < w.size; k++) {
-      plain[k] = ids.ofAscii(text, w.start[k], w.end[k]);
-      if (plain[k] == WordIds.NOT_ASCII) {
-        plain[k] = ids.of(w.norm(text, k));
+      plain[k] = vocabulary.idOfAscii(text, w.start[k], w.end[k]);
+      if (plain[k] == Vocabulary.NOT_ASCII) {
+        plain[k] = vocabulary.id(w.norm(text, k));
       }
       folded[k] = plain[k];
       if (w.mightFold(text, k)) {
-        folded[k] = ids.of(foldTransliteration(w.norm(text, k)));
+        folded[k] = vocabulary.id(foldTransliteration(w.norm(text, k)));
       }
     }
     List<Hit> out = new ArrayList<>();
@@ -127,7 +138,7 @@ public final class NameMatcher {
     return before || after;
   }
 
-  private void add(Map<String, List<Phrase>> index, String phrase, String name, boolean fold) {
+  private static void add(Map<String, List<Named>> index, String phrase, String name, boolean fold) {
     Words w = Words.of(phrase);
     if (w.size == 0) {
       return;
@@ -136,25 +147,23 @@ public final class NameMatcher {
     for (int k = 0; k < words.length; k++) {
       words[k] = fold ? foldTransliteration(w.norm(phrase, k)) : w.norm(phrase, k);
     }
-    int[] numbers = new int[words.length];
-    for (int k = 0; k < words.length; k++) {
-      numbers[k] = ids.add(words[k]);
-    }
-    List<Phrase> list = index.computeIfAbsent(words[0], k -> new ArrayList<>());
-    for (Phrase existing : list) {
-      if (Arrays.equals(existing.words(), numbers)) {
+    List<Named> list = index.computeIfAbsent(words[0], k -> new ArrayList<>());
+    for (Named existing : list) {
+      if (Arrays.equals(existing.words(), words)) {
         return;
       }
     }
-    list.add(new Phrase(numbers, name));
+    list.add(new Named(words, name));
   }
 
-  private Phrase[][] freeze(Map<String, List<Phrase>> index) {
-    Phrase[][] out = new Phrase[ids.size()][];
+  private Phrase[][] freeze(Map<String, List<Named>> index) {
+    Phrase[][] out = new Phrase[vocabulary.size()][];
     index.forEach((first, list) -> {
-      List<Phrase> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparingInt((Phrase ph) -> -ph.words().length));
-      out[ids.of(first)] = sorted.toArray(new Phrase[0]);
+      List<Named> sorted = new ArrayList<>(list);
+      sorted.sort(Comparator.comparingInt((Named named) -> -named.words().length));
+      out[vocabulary.id(first)] = sorted.stream()
+          .map(named -> new Phrase(Arrays.stream(named.words()).mapToInt(vocabulary::id).toArray(), named.name()))
+          .toArray(Phrase[]::new);
     });
     return out;
   }

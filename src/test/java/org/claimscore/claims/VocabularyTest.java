@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.claimscore.text.Vocabulary;
 
 /** Tokens cut with a vocabulary carry its ids and shared strings, and the same normal forms as without. */
 class VocabularyTest {

@@ -1,4 +1,4 @@
-package org.claimscore.claims;
+package org.claimscore.text;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words the extractor's lists know, each with a small int id and one shared lower-case string,
- * found in running text without building a string for it.
+ * A fixed set of lower-case words (the words some word lists know), each with a small int id and
+ * one shared lower-case string, found in running text without building a string for it.
  *
  * <p>Design decision: a word found here is the same {@code String} object every time, with its hash
  * code already computed, so every later list look-up of that token is cheap; a word not found here
@@ -16,9 +16,12 @@ import java.util.Set;
  * by char, lower-casing on the fly; any other word is lower-cased as a string first, exactly as
  * {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does it.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
-  static final Vocabulary EMPTY = new Vocabulary(Set.of());
+  /** What {@link #idOfAscii(String, int, int)} returns for a range holding a character outside ASCII. */
+  public static final int NOT_ASCII = -2;
+
+  public static final Vocabulary EMPTY = new Vocabulary(Set.of());
 
   /** Ids of the words, by hash slot; -1 marks an empty slot. */
   private final int[] slots;
@@ -26,7 +29,7 @@ final class Vocabulary {
   private final int[] hashes;
   private final String[] words;
 
-  Vocabulary(Collection<String> words) {
+  public Vocabulary(Collection<String> words) {
     Set<String> unique = new LinkedHashSet<>();
     for (String w : words) {
       unique.add(w.toLowerCase(Locale.ROOT));
@@ -48,17 +51,17 @@ final class Vocabulary {
   }
 
   /** How many words; ids run from 0 to {@code size() - 1}. */
-  int size() {
+  public int size() {
     return words.length;
   }
 
   /** The lower-case word with this id. */
-  String word(int id) {
+  public String word(int id) {
     return words[id];
   }
 
   /** The id of a lower-case word, or -1. */
-  int id(String lowerCase) {
+  public int id(String lowerCase) {
     int hash = lowerCase.hashCode();
     int mask = slots.length - 1;
     for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {
@@ -74,7 +77,7 @@ final class Vocabulary {
    * characters, {@code hash} must be the hash code of its lower-case form, and {@code upperCase}
    * must say whether it holds an upper-case letter.
    */
-  int idOfAscii(String text, int from, int to, int hash, boolean upperCase) {
+  public int idOfAscii(String text, int from, int to, int hash, boolean upperCase) {
     int mask = slots.length - 1;
     int length = to - from;
     for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {
@@ -87,6 +90,29 @@ final class Vocabulary {
     return -1;
   }
 
+  /**
+   * The id of {@code text[from, to)} in lower case, or -1; {@link #NOT_ASCII} when the range holds
+   * a character outside ASCII, whose lower case only {@link String#toLowerCase(Locale)} gets right.
+   */
+  public int idOfAscii(String text, int from, int to) {
+    int hash = 0;
+    boolean upperCase = false;
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c > 0x7f) {
+        return NOT_ASCII;
+      }
+      upperCase |= c >= 'A' && c <= 'Z';
+      hash = 31 * hash + lowerAscii(c);
+    }
+    return idOfAscii(text, from, to, hash, upperCase);
+  }
+
+  /** Lower case of an ASCII character; any other character as it is. */
+  public static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+  }
+
   /** Where a word's probe starts: its hash with the high bits folded in, as {@code HashMap} does. */
   private int firstSlot(int hash) {
     return (hash ^ hash >>> 16) & slots.length - 1;
@@ -94,7 +120,7 @@ final class Vocabulary {
 
   private static boolean sameLowerCase(String word, String text, int from) {
     for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) != Tokens.lowerAscii(text.charAt(from + k))) {
+      if (word.charAt(k) != lowerAscii(text.charAt(from + k))) {
         return false;
       }
     }
