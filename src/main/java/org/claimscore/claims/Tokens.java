@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.claimscore.text.NumberRun;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -89,17 +90,8 @@ final class Tokens {
           j++;
         }
         k = WORD;
-      } else if (c >= '0' && c <= '9') {
-        while (j < n) {
-          char d = text.charAt(j);
-          if (d >= '0' && d <= '9') {
-            j++;
-          } else if ((d == ',' || d == '.') && j + 1 < n && isAsciiDigit(text.charAt(j + 1))) {
-            j += 2;
-          } else {
-            break;
-          }
-        }
+      } else if (NumberRun.isDigit(c)) {
+        j = NumberRun.end(text, i);
         k = NUMBER;
       } else {
         k = MARK;
@@ -192,10 +184,6 @@ final class Tokens {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static String foldMark(char c) {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.claimscore.ingest.Article;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.NameMatcher;
+import org.claimscore.text.NumberRun;
 
 /**
  * Event keys from the lexicon's places and actors (as {@link NameMatcher} normalises them), plus
@@ -195,18 +196,8 @@ public final class LexiconKeyExtractor implements KeyExtractor {
         }
         out.add(new Word(i, stop, false, Character.isUpperCase(c)));
         i = j;
-      } else if (c >= '0' && c <= '9') {
-        int j = i + 1;
-        while (j < n) {
-          char d = text.charAt(j);
-          if (d >= '0' && d <= '9') {
-            j++;
-          } else if ((d == ',' || d == '.') && j + 1 < n && text.charAt(j + 1) >= '0' && text.charAt(j + 1) <= '9') {
-            j += 2;
-          } else {
-            break;
-          }
-        }
+      } else if (NumberRun.isDigit(c)) {
+        int j = NumberRun.end(text, i);
         out.add(new Word(i, j, true, false));
         i = j;
       } else {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.claimscore.text.NumberRun;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -211,17 +212,8 @@ public final class NameMatcher {
           while (j < n && Character.isLetter(text.charAt(j))) {
             j++;
           }
-        } else if (c >= '0' && c <= '9') {
-          while (j < n) {
-            char d = text.charAt(j);
-            if (d >= '0' && d <= '9') {
-              j++;
-            } else if ((d == ',' || d == '.') && j + 1 < n && text.charAt(j + 1) >= '0' && text.charAt(j + 1) <= '9') {
-              j += 2;
-            } else {
-              break;
-            }
-          }
+        } else if (NumberRun.isDigit(c)) {
+          j = NumberRun.end(text, i);
         }
         if (size == start.length) {
           start = Arrays.copyOf(start, size * 2);
@@ -243,7 +235,7 @@ public final class NameMatcher {
       if (Character.isLetter(c)) {
         return text.substring(start[k], end[k]).toLowerCase(Locale.ROOT);
       }
-      if (c >= '0' && c <= '9') {
+      if (NumberRun.isDigit(c)) {
         return text.substring(start[k], end[k]);
       }
       return switch (c) {
