@@ -1,38 +1,15 @@
 package org.claimscore.claims;
 
+import static org.claimscore.claims.Extraction.find;
+import static org.claimscore.claims.Extraction.numbers;
+import static org.claimscore.claims.Extraction.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.claimscore.ingest.Article;
-import org.claimscore.lexicon.Lexicon;
-import org.claimscore.sentences.RuleBasedSentenceSplitter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One test per extraction fix the fixture gold files called for, each on text of its own. */
 class GoldDrivenFixesTest {
-
-  private static RuleBasedClaimExtractor extractor;
-
-  @BeforeAll
-  static void load() throws Exception {
-    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
-  }
-
-  private static List<Claim> text(String text) {
-    Article a = new Article("t", "unknown", null, null, null, text, "t");
-    return extractor.extract(a, new RuleBasedSentenceSplitter().split(a));
-  }
-
-  private static Claim find(List<Claim> claims, String fragment) {
-    return claims.stream().filter(c -> c.text().contains(fragment)).findFirst()
-        .orElseThrow(() -> new AssertionError("no claim contains: " + fragment));
-  }
-
-  private static List<String> numbers(Claim c) {
-    return c.numbers().stream().map(Quantity::display).toList();
-  }
 
   @Test
   void aHyphenatedCompoundCountsAsOneWordBetweenNumberAndUnit() {

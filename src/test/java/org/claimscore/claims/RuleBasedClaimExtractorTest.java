@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import static org.claimscore.claims.Extraction.find;
+import static org.claimscore.claims.Extraction.numbers;
+import static org.claimscore.claims.Extraction.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,38 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.claimscore.ingest.Article;
-import org.claimscore.lexicon.Lexicon;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RuleBasedClaimExtractorTest {
 
   private static final Path SEEDS = Path.of("fixtures/kursk-raid-2024");
-  private static RuleBasedClaimExtractor extractor;
-
-  @BeforeAll
-  static void load() throws Exception {
-    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
-  }
 
   private static List<Claim> seed(String stem) throws Exception {
     Path p = SEEDS.resolve(stem + ".txt");
     Article a = new Article(stem, "unknown", null, null, null, Files.readString(p), p.toString());
-    return extractor.extract(a, new org.claimscore.sentences.RuleBasedSentenceSplitter().split(a));
-  }
-
-  private static List<Claim> text(String text) {
-    Article a = new Article("t", "unknown", null, null, null, text, "t");
-    return extractor.extract(a, new org.claimscore.sentences.RuleBasedSentenceSplitter().split(a));
-  }
-
-  private static Claim find(List<Claim> claims, String fragment) {
-    return claims.stream().filter(c -> c.text().contains(fragment)).findFirst()
-        .orElseThrow(() -> new AssertionError("no claim contains: " + fragment));
-  }
-
-  private static List<String> numbers(Claim c) {
-    return c.numbers().stream().map(Quantity::display).toList();
+    return Extraction.claims(a);
   }
 
   @Test

@@ -1,0 +1,48 @@
+package org.claimscore.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimscore.ingest.Article;
+import org.claimscore.lexicon.Lexicon;
+import org.claimscore.lexicon.LexiconException;
+import org.claimscore.sentences.RuleBasedSentenceSplitter;
+
+/** The extractor with the project's lexicon, and the look-ups extraction tests share. */
+final class Extraction {
+
+  private static RuleBasedClaimExtractor extractor;
+
+  private Extraction() {}
+
+  /** The claims of {@code article}, split and extracted as the pipeline does. */
+  static synchronized List<Claim> claims(Article article) {
+    if (extractor == null) {
+      try {
+        extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (LexiconException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return extractor.extract(article, new RuleBasedSentenceSplitter().split(article));
+  }
+
+  /** The claims of a text given as an article of its own. */
+  static List<Claim> text(String text) {
+    return claims(new Article("t", "unknown", null, null, null, text, "t"));
+  }
+
+  /** The first claim whose text contains {@code fragment}; fails the test when there is none. */
+  static Claim find(List<Claim> claims, String fragment) {
+    return claims.stream().filter(c -> c.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim contains: " + fragment));
+  }
+
+  /** A claim's figures as the reports show them. */
+  static List<String> numbers(Claim c) {
+    return c.numbers().stream().map(Quantity::display).toList();
+  }
+}
