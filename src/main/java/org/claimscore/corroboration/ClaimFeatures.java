@@ -16,7 +16,7 @@ import org.claimscore.provenance.ContentWords;
 
 /**
  * What the corroborator compares of one claim, computed once per claim. Words, places, areas, actors
- * and materiel are sets of {@link Vocabulary} ids kept as sorted arrays ({@link IdSets}); figures
+ * and materiel are sets of {@link StringIds} ids kept as sorted arrays ({@link IdSets}); figures
  * are kept per unit, units in name order, each unit's values sorted.
  *
  * @param article id of the claim's article
@@ -165,7 +165,7 @@ record ClaimFeatures(
 
     private final Map<String, ArticleOrigin> origins;
     private final Map<String, String> regionOf;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final StringIds vocabulary = new StringIds();
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Map<String, TextFeatures> texts = new HashMap<>();
     private final Map<String, Phrase> phrases = new HashMap<>();

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
-class VocabularyTest {
+class StringIdsTest {
 
   @Test
   void givesEachDistinctStringTheNextIdAndTheSameIdAgain() {
-    Vocabulary vocabulary = new Vocabulary();
+    StringIds vocabulary = new StringIds();
     assertEquals(0, vocabulary.id("kursk"));
     assertEquals(1, vocabulary.id("place:kursk"));
     assertEquals(0, vocabulary.id(new String("kursk")));
@@ -18,7 +18,7 @@ class VocabularyTest {
 
   @Test
   void stringsThatDifferOnlyInCaseAreDifferent() {
-    Vocabulary vocabulary = new Vocabulary();
+    StringIds vocabulary = new StringIds();
     assertNotEquals(vocabulary.id("Tetkino"), vocabulary.id("tetkino"));
   }
 }

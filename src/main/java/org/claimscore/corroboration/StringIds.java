@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Dense ids for the strings of one batch of claims, so that sets of them compare as sorted int arrays. */
-final class Vocabulary {
+final class StringIds {
 
   private final Map<String, Integer> ids = new HashMap<>();
 
