@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Rules folder whose lexicon/ is used (default: ${DEFAULT-VALUE}).")
   String rules;
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
+
   @Option(names = "--write-extracted", paramLabel = "FILE",
       description = "Also write the extracted claims as a gold file, a starting point for annotating new articles.")
   Path writeExtracted;
@@ -76,10 +82,14 @@ final class EvaluateCommand implements Callable<Integer> {
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
     Lexicon lexicon;
     try {
-      lexicon = Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
+      List<String> inputs = Files.isDirectory(inputPath) ? List.of(input) : List.of();
+      lexicon = Lexicon.loadRules(rulesDir, rules, new ScoreJob(inputs, rules, false, 1, knowledge).overlays());
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      return e.exitCode();
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
     read.rejected().forEach(r -> err.println("rejected " + r.input() + ": " + r.reason()));

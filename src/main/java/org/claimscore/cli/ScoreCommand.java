@@ -38,6 +38,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Rules folder: *.drl rule files, settings.csv and lexicon/ (default: ${DEFAULT-VALUE}).")
   String rules;
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Report folder (default: reports/<name of the input>, or reports/batch for several inputs).")
   String out;
@@ -63,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     try {
       Progress progress = new Progress(err, quiet);
-      ScoreJob job = new ScoreJob(inputs, rules, strict, workers);
+      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, knowledge);
       Path outDir = out != null ? Path.of(out) : defaultOut(job.inputPaths("score"));
       RunTotals totals;
       try {

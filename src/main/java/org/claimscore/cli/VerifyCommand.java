@@ -54,13 +54,16 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("verify: " + reportDir + ": cannot read run.json: " + oneLine(e));
       return ExitCodes.USAGE;
     }
-    List<String> changes = changedSinceRun(recorded);
+    @SuppressWarnings("unchecked")
+    List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
+    @SuppressWarnings("unchecked")
+    List<String> knowledge = (List<String>) recorded.options().getOrDefault("knowledge", List.of());
+    boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
+    ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors(),
+        knowledge);
+    List<String> changes = changedSinceRun(recorded, job);
     Path fresh = Files.createTempDirectory("claimscore-verify-");
     try {
-      @SuppressWarnings("unchecked")
-      List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
-      boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
-      ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors());
       job.toReports("verify", err, ProgressListener.NONE, fresh.resolve("reports"));
       RunInfo rerun = new ReportFolder(fresh.resolve("reports")).run();
       rerun.inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
@@ -95,16 +98,23 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /** Rule and input files whose content, presence or name differs from what run.json records. */
-  private static List<String> changedSinceRun(RunInfo run) throws IOException {
+  private static List<String> changedSinceRun(RunInfo run, ScoreJob job) throws IOException {
     List<String> changes = new ArrayList<>();
     Path rulesDir = Path.of(run.rulesDir());
-    Map<String, String> now = Files.isDirectory(rulesDir) ? Fingerprints.ruleFiles(rulesDir) : Map.of();
+    Map<String, String> now;
+    try {
+      now = Files.isDirectory(rulesDir) ? job.ruleFileHashes() : Map.of();
+    } catch (UserError e) {
+      now = Fingerprints.ruleFiles(rulesDir);
+      changes.addAll(e.lines());
+    }
     TreeSet<String> names = new TreeSet<>(run.ruleFiles().keySet());
     names.addAll(now.keySet());
     for (String name : names) {
       String before = run.ruleFiles().get(name);
       String after = now.get(name);
-      String shown = run.rulesDir() + "/" + name;
+      String shown = name.startsWith(ScoreJob.OVERLAY) ? name.substring(ScoreJob.OVERLAY.length())
+          : run.rulesDir() + "/" + name;
       if (before == null) {
         changes.add(shown + " (added)");
       } else if (after == null) {

@@ -57,8 +57,8 @@ public final class ArticleReader {
 
   /**
    * Reads files and folders in the order given; folders recursively, in sorted order, taking only
-   * {@code .txt}, {@code .json}, {@code .jsonl} files and skipping hidden entries and folders named
-   * {@code expected}. Of two articles with the same id the second is rejected.
+   * {@code .txt}, {@code .json}, {@code .jsonl} files and skipping hidden entries, folders named
+   * {@code expected} and a folder's own {@code knowledge} folder (its knowledge overlay). Of two articles with the same id the second is rejected.
    */
   public IngestResult read(List<Path> inputs) {
     List<Article> articles = new ArrayList<>();
@@ -152,7 +152,8 @@ public final class ArticleReader {
             return FileVisitResult.CONTINUE;
           }
           String name = d.getFileName().toString();
-          return name.equals("expected") || name.startsWith(".")
+          boolean overlay = name.equals("knowledge") && d.getParent().equals(dir);
+          return name.equals("expected") || name.startsWith(".") || overlay
               ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 

@@ -29,13 +29,21 @@ public final class StandardStages {
    * file is collected before failing.
    */
   public static Stages load(Path rulesDir, String display) throws SetupException {
+    return load(rulesDir, display, List.of());
+  }
+
+  /**
+   * Loads {@code rulesDir} with knowledge {@code overlays} laid over its shipped knowledge, in
+   * order (see {@link Lexicon#loadRules}).
+   */
+  public static Stages load(Path rulesDir, String display, List<Lexicon.Folder> overlays) throws SetupException {
     if (!Files.isDirectory(rulesDir)) {
       throw new SetupException(List.of("no such rules folder: " + display));
     }
     List<String> problems = new ArrayList<>();
     Lexicon lexicon = Lexicon.empty();
     try {
-      lexicon = Lexicon.load(rulesDir.resolve("lexicon"), display + "/lexicon");
+      lexicon = Lexicon.loadRules(rulesDir, display, overlays);
     } catch (LexiconException e) {
       problems.addAll(e.problems());
     } catch (IOException e) {

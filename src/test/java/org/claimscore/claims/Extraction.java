@@ -1,12 +1,8 @@
 package org.claimscore.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
-import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 
 /** The extractor with the project's lexicon, and the look-ups extraction tests share. */
@@ -19,13 +15,7 @@ final class Extraction {
   /** The claims of {@code article}, split and extracted as the pipeline does. */
   static synchronized List<Claim> claims(Article article) {
     if (extractor == null) {
-      try {
-        extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (LexiconException e) {
-        throw new IllegalStateException(e);
-      }
+      extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk());
     }
     return extractor.extract(article, new RuleBasedSentenceSplitter().split(article));
   }

@@ -35,7 +35,7 @@ class ExtractionPropertiesTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk());
   }
 
   @Provide

@@ -35,7 +35,7 @@ class KeyEventGrouperTest {
 
   @BeforeAll
   static void load() throws Exception {
-    lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
+    lexicon = org.claimscore.lexicon.TestLexicons.kursk();
     extractor = new LexiconKeyExtractor(lexicon);
     grouper = new KeyEventGrouper(lexicon);
   }

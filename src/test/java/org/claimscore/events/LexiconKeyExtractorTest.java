@@ -19,7 +19,7 @@ class LexiconKeyExtractorTest {
 
   @BeforeAll
   static void load() throws Exception {
-    extractor = new LexiconKeyExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    extractor = new LexiconKeyExtractor(org.claimscore.lexicon.TestLexicons.kursk());
   }
 
   private static ArticleKeys keys(String text) {

@@ -1,0 +1,207 @@
+package org.claimscore.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads one text with the {@link NameIndex} and resolves what it names, left to right: which actor
+ * each hit is, which countries and actors the text names, and its event words.
+ *
+ * <p><b>Acronyms.</b> An acronym (or a one-word outlet name, matched with its case) names its
+ * actor only where the context supports it: the text also names that actor by a full name or
+ * alias anywhere; or "according to" (optionally "the") comes right before it; or a reporting verb
+ * of {@code verbs.csv} follows it, possibly after one of "also", "has", "have", "had". A bare
+ * "RSF" in "the RSF index" names nobody.
+ *
+ * <p><b>Generic bodies.</b> "the ministry", "the army", "police" mean the body of the country the
+ * text last named before them (by name, demonym, capital, or a body or group of that country):
+ * the actor {@code <body>.<country>} when the knowledge has it; for "min", the ministry of that
+ * country the text last named; otherwise a body of that country made for the text. With no
+ * country named before them they stay generic: a body of their kind with no country, never a
+ * party.
+ *
+ * <p>A country's own name ("Ukraine said") names its government ({@code gov.<country>}) when the
+ * knowledge has one. Built once per lexicon; safe to share between threads.
+ */
+public final class ArticleReading {
+
+  /**
+   * An actor named in the text.
+   *
+   * @param start offset of the first character
+   * @param end offset after the last character
+   * @param actor who it is
+   * @param countryName true when it was named by its country's name ("in Russia")
+   * @param direct true when it was named by its own name, alias or acronym (not a country's name
+   *     or a generic phrase)
+   */
+  public record Named(int start, int end, Actor actor, boolean countryName, boolean direct) {
+    public Named {
+      Objects.requireNonNull(actor, "actor");
+    }
+  }
+
+  /**
+   * What a text names.
+   *
+   * @param named the actors named, in text order
+   * @param countries ids of the countries it names, directly or through a body
+   * @param actors ids of the actors it names
+   * @param topics its event words by topic
+   */
+  public record Result(List<Named> named, Set<String> countries, Set<String> actors, Map<String, Integer> topics) {
+    public Result {
+      named = List.copyOf(named);
+      countries = Set.copyOf(countries);
+      actors = Set.copyOf(actors);
+      topics = Map.copyOf(topics);
+    }
+  }
+
+  private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "have", "had");
+
+  private static final Object CACHE_LOCK = new Object();
+  private static Lexicon cachedLexicon;
+  private static ArticleReading cached;
+
+  private final NameIndex index;
+  private final Map<String, Actor> actorsById = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Set<String> verbWords = new HashSet<>();
+  private final Map<String, Actor> made = new ConcurrentHashMap<>();
+
+  public ArticleReading(Lexicon lexicon, NameIndex index) {
+    this.index = index;
+    lexicon.actors().forEach(a -> actorsById.put(a.id(), a));
+    lexicon.countries().forEach(c -> countryNames.put(c.id(), c.name()));
+    lexicon.verbs().keySet().forEach(v -> verbWords.add(v.split(" ")[0]));
+    verbWords.remove("according");
+  }
+
+  /** The reading of {@code lexicon}, built once and shared by every stage that reads names with it. */
+  public static ArticleReading of(Lexicon lexicon) {
+    synchronized (CACHE_LOCK) {
+      if (cachedLexicon != lexicon) {
+        cached = new ArticleReading(lexicon, new NameIndex(lexicon));
+        cachedLexicon = lexicon;
+      }
+      return cached;
+    }
+  }
+
+  /** The actor with this id, or null. */
+  public Actor actor(String id) {
+    return actorsById.get(id);
+  }
+
+  /** Reads {@code text} as the class comment says. */
+  public Result read(String text) {
+    NameIndex.Scan scan = index.find(text);
+    Set<Actor> fullyNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (NameIndex.Hit h : scan.hits()) {
+      if (h.entry().kind() == NameIndex.Kind.ACTOR && !h.exact()) {
+        fullyNamed.add(h.entry().actor());
+      }
+    }
+    List<Named> named = new ArrayList<>();
+    Set<String> countries = new TreeSet<>();
+    Set<String> actors = new TreeSet<>();
+    String lastCountry = null;
+    Map<String, Actor> lastMinistry = new HashMap<>();
+    for (NameIndex.Hit h : scan.hits()) {
+      NameIndex.Entry e = h.entry();
+      Actor actor = null;
+      boolean countryName = false;
+      switch (e.kind()) {
+        case COUNTRY, COUNTRY_MARK -> {
+          lastCountry = e.country().id();
+          countries.add(lastCountry);
+          if (e.kind() == NameIndex.Kind.COUNTRY) {
+            actor = actorsById.get("gov." + lastCountry);
+            countryName = true;
+          }
+        }
+        case ACTOR -> {
+          if (!h.exact() || fullyNamed.contains(e.actor()) || supported(text, h)) {
+            actor = e.actor();
+          }
+        }
+        case GENERIC -> actor = resolve(e.generic(), lastCountry, lastMinistry);
+        default -> {
+        }
+      }
+      if (actor == null) {
+        continue;
+      }
+      named.add(new Named(h.start(), h.end(), actor, countryName, e.kind() == NameIndex.Kind.ACTOR));
+      if (e.kind() == NameIndex.Kind.ACTOR) {
+        actors.add(actor.id());
+      }
+      if (!actor.country().isEmpty()) {
+        lastCountry = actor.country();
+        if (e.kind() != NameIndex.Kind.GENERIC) {
+          countries.add(lastCountry);
+        }
+        if (actor.kind().equals("ministry")) {
+          lastMinistry.put(lastCountry, actor);
+        }
+      }
+    }
+    return new Result(named, countries, actors, scan.topics());
+  }
+
+  private Actor resolve(GenericBody g, String country, Map<String, Actor> lastMinistry) {
+    String bare = g.phrase().startsWith("the ") ? g.phrase().substring(4) : g.phrase();
+    if (country == null) {
+      return made.computeIfAbsent("generic." + g.body() + "\0" + bare, k -> new Actor("generic." + g.body(), bare,
+          List.of(), List.of(), g.kind(), "", "", "", g.origin()));
+    }
+    if (g.body().equals("min") && lastMinistry.containsKey(country)) {
+      return lastMinistry.get(country);
+    }
+    Actor known = actorsById.get(g.body() + "." + country);
+    if (known != null) {
+      return known;
+    }
+    String countryName = countryNames.getOrDefault(country, country);
+    return made.computeIfAbsent(g.body() + "." + country + "\0" + bare, k -> new Actor(g.body() + "." + country,
+        countryName + " " + bare, List.of(), List.of(), g.kind(), country, "", "", g.origin()));
+  }
+
+  private boolean supported(String text, NameIndex.Hit h) {
+    String before = text.substring(Math.max(0, h.start() - 20), h.start()).toLowerCase(Locale.ROOT).strip();
+    if (before.endsWith("according to") || before.endsWith("according to the")) {
+      return true;
+    }
+    int i = h.end();
+    for (int words = 0; words < 2; words++) {
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+        i++;
+      }
+      int j = i;
+      while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        return false;
+      }
+      String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+      if (verbWords.contains(word)) {
+        return true;
+      }
+      if (!SKIPPED_BEFORE_VERB.contains(word)) {
+        return false;
+      }
+      i = j;
+    }
+    return false;
+  }
+}
