@@ -48,7 +48,11 @@ final class ExplainCommand implements Callable<Integer> {
     ReportFolder folder = new ReportFolder(report);
     try {
       List<Map<String, String>> claims = folder.rows(ReportWriter.CLAIMS);
-      Optional<Map<String, String>> found = claims.stream().filter(r -> claimId.equals(r.get("claim_id"))).findFirst();
+      Optional<Map<String, String>> found = claim(claims, claimId);
+      if (found.isEmpty() && claimId.startsWith("'")) {
+        // An id copied from claims.csv as a text editor shows it, spreadsheet guard and all.
+        found = claim(claims, claimId.substring(1));
+      }
       if (found.isEmpty()) {
         err.println("explain: no claim '" + claimId + "' in " + report.resolve(ReportWriter.CLAIMS));
         String prefix = claimId.contains("#") ? claimId.substring(0, claimId.indexOf('#')) : claimId;
@@ -68,6 +72,10 @@ final class ExplainCommand implements Callable<Integer> {
       err.println("explain: " + report + ": " + (e.getMessage() == null ? e : e.getMessage()));
       return ExitCodes.USAGE;
     }
+  }
+
+  private static Optional<Map<String, String>> claim(List<Map<String, String>> claims, String id) {
+    return claims.stream().filter(r -> id.equals(r.get("claim_id"))).findFirst();
   }
 
   private void explain(PrintWriter out, Map<String, String> c, Map<String, Map<String, String>> sources,
@@ -147,7 +155,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }
-        if (end <= text.length() && text.substring(start, end).equals(unescape(c.get("text")))) {
+        if (end <= text.length() && text.substring(start, end).equals(c.get("text"))) {
           int from = Math.max(0, start - CONTEXT);
           int to = Math.min(text.length(), end + CONTEXT);
           return (from > 0 ? "..." : "") + text.substring(from, start) + "[[" + text.substring(start, end) + "]]"
@@ -158,10 +166,6 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return "[[" + c.get("text") + "]]";
-  }
-
-  private static String unescape(String cell) {
-    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
   private static String indent(String text) {
