@@ -2,15 +2,16 @@ package org.claimscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimscore.ingest.ArticleReader;
 import org.claimscore.report.ReportFolder;
 import org.claimscore.report.ReportWriter;
+import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,12 +55,13 @@ final class ExplainCommand implements Callable<Integer> {
         found = claim(claims, claimId.substring(1));
       }
       if (found.isEmpty()) {
-        err.println("explain: no claim '" + claimId + "' in " + report.resolve(ReportWriter.CLAIMS));
+        err.println("explain: no claim '" + Printable.escape(claimId) + "' in " + report.resolve(ReportWriter.CLAIMS));
         String prefix = claimId.contains("#") ? claimId.substring(0, claimId.indexOf('#')) : claimId;
         List<String> near = claims.stream().map(r -> r.get("claim_id")).filter(id -> id.startsWith(prefix)).limit(5)
             .toList();
         if (!near.isEmpty()) {
-          err.println("Claims of that article: " + String.join(", ", near) + (near.size() == 5 ? ", ..." : ""));
+          err.println("Claims of that article: " + Printable.escape(String.join(", ", near))
+              + (near.size() == 5 ? ", ..." : ""));
         }
         return ExitCodes.USAGE;
       }
@@ -151,10 +153,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (input != null && !input.isEmpty()) {
       Path p = Path.of(ScoreJob.inputFile(input));
       try {
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
+        String text = ArticleReader.text(p);
         if (end <= text.length() && text.substring(start, end).equals(c.get("text"))) {
           int from = Math.max(0, start - CONTEXT);
           int to = Math.min(text.length(), end + CONTEXT);
