@@ -51,7 +51,8 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     for (String input : inputs) {
       Path p = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
       if (!Files.exists(p)) {
-        throw new UserError(command + ": no such file or folder: " + Printable.escape(input));
+        throw new UserError(command + ": " + (Files.isSymbolicLink(p)
+            ? "a symbolic link that loops or leads nowhere: " : "no such file or folder: ") + Printable.escape(input));
       }
       paths.add(p);
     }

@@ -95,6 +95,16 @@ class InputsTest {
   }
 
   @Test
+  void aLinkLoopGivenAsTheInputIsAUsageError() throws IOException {
+    Path loop = Files.createSymbolicLink(tmp.resolve("loop"), Path.of("loop"));
+
+    Command run = Command.run("score", loop.toString(), "--out", tmp.resolve("out").toString());
+
+    assertEquals(2, run.exit(), run.err());
+    assertEquals("score: a symbolic link that loops or leads nowhere: " + loop + "\n", run.err());
+  }
+
+  @Test
   void twoPathsToOneFileReadItOnce() throws IOException {
     Path in = write("in/a/x.txt", TEXT).getParent().getParent();
     Files.createSymbolicLink(in.resolve("b"), Path.of("a"));
