@@ -64,9 +64,11 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads files and folders in the order given; folders recursively, in sorted order, taking only
-   * {@code .txt}, {@code .json}, {@code .jsonl} files and skipping hidden entries and folders named
-   * {@code expected}. Of two articles with the same id the second is rejected.
+   * Reads files and folders in the order given; folders recursively, in sorted order, through
+   * symbolic links, taking only {@code .txt}, {@code .json}, {@code .jsonl} files and skipping
+   * hidden entries and folders named {@code expected}. Files that share a name are named by their
+   * paths (see {@link ArticleLocator#name}). A link that loops or leads nowhere, a second path to a
+   * file already found, and the second of two articles with the same id are rejected.
    */
   public IngestResult read(List<Path> inputs) {
     List<Article> articles = new ArrayList<>();
