@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(report)) {
-      err.println("explain: no such report folder: " + report);
+      err.println("explain: no such report folder: " + Printable.escape(report.toString()));
       return ExitCodes.USAGE;
     }
     ReportFolder folder = new ReportFolder(report);
@@ -71,7 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
       explain(out, c, sources, folder.rows(ReportWriter.FIRINGS));
       return ExitCodes.OK;
     } catch (IOException e) {
-      err.println("explain: " + report + ": " + (e.getMessage() == null ? e : e.getMessage()));
+      err.println("explain: " + Printable.escape(report + ": " + (e.getMessage() == null ? e : e.getMessage())));
       return ExitCodes.USAGE;
     }
   }
@@ -84,8 +84,8 @@ final class ExplainCommand implements Callable<Integer> {
       List<Map<String, String>> firings) {
     String article = c.get("article_id");
     Map<String, String> source = sources.getOrDefault(article, Map.of());
-    out.printf("Claim %s: %s, in article %s (outlet: %s), characters %s-%s%n", c.get("claim_id"), c.get("type"),
-        article, c.get("outlet"), c.get("start"), c.get("end"));
+    out.printf("Claim %s: %s, in article %s (outlet: %s), characters %s-%s%n", Printable.escape(c.get("claim_id")),
+        c.get("type"), Printable.escape(article), Printable.escape(c.get("outlet")), c.get("start"), c.get("end"));
     out.println();
     out.println(indent(context(source.get("input"), c)));
     out.println();
@@ -140,7 +140,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(a).append(" (family ").append(sources.getOrDefault(a, Map.of()).getOrDefault("origin_family", "?"))
+      sb.append(Printable.escape(a)).append(" (family ").append(sources.getOrDefault(a, Map.of()).getOrDefault("origin_family", "?"))
           .append(')');
     }
     return sb.toString();
