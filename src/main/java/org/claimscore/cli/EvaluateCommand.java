@@ -22,6 +22,7 @@ import org.claimscore.ingest.IngestResult;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
-      err.println("evaluate: no such file or folder: " + input);
+      err.println("evaluate: no such file or folder: " + Printable.escape(input));
       return ExitCodes.USAGE;
     }
     String goldDisplay = gold != null ? gold : Path.of(input).resolve("gold.csv").toString();
@@ -82,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
-    read.rejected().forEach(r -> err.println("rejected " + r.input() + ": " + r.reason()));
+    read.rejected().forEach(r -> err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason()));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
     List<GoldRow> goldRows;
