@@ -19,6 +19,7 @@ import org.claimscore.evaluation.GoldRow;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
@@ -76,8 +77,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
     Lexicon lexicon;
+    Language language;
     try {
       lexicon = Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
+      language = Language.load(rulesDir, rules);
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
@@ -94,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<GoldRow> extracted = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(lexicon));
+        new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
         GoldFile.write(extracted, w);
