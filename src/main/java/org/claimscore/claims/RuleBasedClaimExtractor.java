@@ -19,6 +19,7 @@ import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
 import org.claimscore.text.Span;
+import org.claimscore.language.Language;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -72,11 +73,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final QuantityParser quantities;
   private final Vocabulary vocabulary;
   private final FirstWords firstWords;
 
-  /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
-  public RuleBasedClaimExtractor(Lexicon lexicon) {
+  /**
+   * Compiles the lexicon's and the language's word lists once; the extractor is then safe to
+   * share between threads.
+   */
+  public RuleBasedClaimExtractor(Lexicon lexicon, Language language) {
+    this.quantities = new QuantityParser(language);
     this.names = ArticleReading.of(lexicon);
     this.conflicts = new ConflictFinder(lexicon);
     Map<String, Actor> last = new HashMap<>();
@@ -116,7 +122,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Every word a list or pattern of the extractor compares tokens with. */
   private Vocabulary vocabularyOf(List<PhraseMatcher<?>> lists) {
-    Set<String> known = new HashSet<>(QuantityParser.words());
+    Set<String> known = new HashSet<>(quantities.words());
     for (PhraseMatcher<?> m : lists) {
       known.addAll(m.words());
     }
@@ -293,7 +299,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.cues = Cue.in(cueMatches);
     a.mentions = mentions(t, s.span().start(), state);
     int offset = s.span().start();
-    a.numbers = QuantityParser.parse(t, offset);
+    a.numbers = quantities.parse(t, offset);
     a.places = placesIn(t, starts);
     a.hedges = hedgesIn(t, starts);
     a.attribution = attribute(t, starts, quoted, a, state);

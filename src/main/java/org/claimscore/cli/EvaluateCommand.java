@@ -20,9 +20,11 @@ import org.claimscore.evaluation.GoldRow;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
-      err.println("evaluate: no such file or folder: " + input);
+      err.println("evaluate: no such file or folder: " + Printable.escape(input));
       return ExitCodes.USAGE;
     }
     String goldDisplay = gold != null ? gold : Path.of(input).resolve("gold.csv").toString();
@@ -81,9 +83,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
     Lexicon lexicon;
+    Language language;
     try {
       List<String> inputs = Files.isDirectory(inputPath) ? List.of(input) : List.of();
       lexicon = Lexicon.loadRules(rulesDir, rules, new ScoreJob(inputs, rules, false, 1, knowledge).overlays());
+      language = Language.load(rulesDir, rules);
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
@@ -92,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return e.exitCode();
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
-    read.rejected().forEach(r -> err.println("rejected " + r.input() + ": " + r.reason()));
+    read.rejected().forEach(r -> err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason()));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
     List<GoldRow> goldRows;
@@ -103,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<GoldRow> extracted = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(lexicon));
+        new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
         GoldFile.write(extracted, w);

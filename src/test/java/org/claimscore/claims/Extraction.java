@@ -1,8 +1,12 @@
 package org.claimscore.claims;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
+import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 
 /** The extractor with the project's lexicon, and the look-ups extraction tests share. */
@@ -15,7 +19,14 @@ final class Extraction {
   /** The claims of {@code article}, split and extracted as the pipeline does. */
   static synchronized List<Claim> claims(Article article) {
     if (extractor == null) {
-      extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk());
+      try {
+        extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
+            Language.load(Path.of("rules"), "rules"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (LexiconException e) {
+        throw new IllegalStateException(e);
+      }
     }
     return extractor.extract(article, new RuleBasedSentenceSplitter().split(article));
   }
