@@ -311,9 +311,9 @@ public record Lexicon(
     List<String> aliases = new ArrayList<>(split(rec.get("aliases")));
     List<String> acronyms = split(rec.get("acronyms"));
     for (String acronym : acronyms) {
-      if (!acronym.equals(acronym.toUpperCase(Locale.ROOT)) || acronym.length() > 8) {
-        return r.problem(file, rec, "acronym '" + acronym + "' must be upper case, at most 8 characters;"
-            + " put longer or mixed-case names in aliases");
+      if (acronym.length() > 8 || acronym.contains(" ")) {
+        return r.problem(file, rec, "acronym '" + acronym + "' must be one word of at most 8 characters,"
+            + " matched with its case (KCNA, BelTA, dpa); put longer names in aliases");
       }
     }
     String speaksFor = rec.isMapped("speaks_for") ? rec.get("speaks_for").toLowerCase(Locale.ROOT) : "";

@@ -43,10 +43,11 @@ class LexiconKeyExtractorTest {
   @Test
   void capitalisedNamesTheLexiconLacksAreTermsWithoutSentenceStartersOrDates() {
     ArticleKeys k = keys("On Tuesday, Toshitaka Katada of the University of Tokyo said the Japan Meteorological "
-        + "Agency was right. In March the Freedom of Russia Legion posted a video.");
+        + "Agency and Hokuriku Electric Power were right. In March the Freedom of Russia Legion posted a video.");
     assertTrue(k.terms().contains("toshitaka katada"), k.terms().toString());
     assertTrue(k.terms().contains("toshitaka katada of the university of tokyo"), k.terms().toString());
-    assertTrue(k.terms().contains("japan meteorological agency"), k.terms().toString());
+    assertTrue(k.terms().contains("hokuriku electric power"), k.terms().toString());
+    assertTrue(k.actors().contains("Japan Meteorological Agency"), "an organisation of the lexicon: " + k.actors());
     assertFalse(k.terms().stream().anyMatch(t -> t.contains("tuesday") || t.contains("march")), k.terms().toString());
     assertFalse(k.terms().stream().anyMatch(t -> t.contains("legion")), "the Legion is a lexicon actor: " + k.terms());
   }
