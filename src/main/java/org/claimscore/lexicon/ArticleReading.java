@@ -18,18 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>Acronyms.</b> An acronym (or a one-word outlet name, matched with its case) names its
  * actor only where the context supports it: the text also names that actor by a full name or
  * alias anywhere; or "according to" (optionally "the") comes right before it; or a reporting verb
- * of {@code verbs.csv} follows it, possibly after one of "also", "has", "have", "had". A bare
+ * of {@code verbs.csv} follows it, possibly after up to two of "also", "has", "have", "had" and
+ * adverbs in -ly ("Moscow initially denied"). A bare
  * "RSF" in "the RSF index" names nobody.
  *
  * <p><b>Generic bodies.</b> "the ministry", "the army", "police" mean the body of the country the
- * text last named before them (by name, demonym, capital, or a body or group of that country):
- * the actor {@code <body>.<country>} when the knowledge has it; for "min", the ministry of that
- * country the text last named; otherwise a body of that country made for the text. With no
- * country named before them they stay generic: a body of their kind with no country, never a
- * party.
+ * text is about at that point: the country it last named explicitly before them, by its name, a
+ * demonym, its capital, a place of {@code places.csv} that lies in it, or one of the organs that
+ * speak for its state (government, head of state or government, armed forces, police, ministry:
+ * "the Russian defence ministry"). The home country of an agency, outlet, news agency, state
+ * media, organisation or armed group quoted in the text does not count, even where its name holds
+ * the country ("according to the U.S. Geological Survey" in a story on Morocco leaves the story in
+ * Morocco). The phrase is the actor {@code <body>.<country>} when the knowledge has it; for "min",
+ * the ministry of that country the text last named; otherwise a body of that country made for the
+ * text. With no country named before them they stay generic: a body of their kind with no
+ * country, never a party.
  *
  * <p>A country's own name ("Ukraine said") names its government ({@code gov.<country>}) when the
- * knowledge has one. Built once per lexicon; safe to share between threads.
+ * knowledge has one. A capital that the knowledge lists as a name of its government ("Moscow")
+ * names that government only as the subject of a reporting verb ("Moscow said", "Moscow has
+ * denied", "according to Moscow"); elsewhere ("the University of Tokyo", "flights to Moscow") it
+ * only marks its country. Built once per lexicon; safe to share between threads.
  */
 public final class ArticleReading {
 
@@ -68,6 +77,10 @@ public final class ArticleReading {
 
   private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "have", "had");
 
+  /** Kinds of actor whose naming puts the text in their country: the organs that speak for a state. */
+  private static final Set<String> ORGANS = Set.of("government", "head_of_state", "head_of_government", "military",
+      "police", "ministry");
+
   private static final Object CACHE_LOCK = new Object();
   private static Lexicon cachedLexicon;
   private static ArticleReading cached;
@@ -75,13 +88,17 @@ public final class ArticleReading {
   private final NameIndex index;
   private final Map<String, Actor> actorsById = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  private final Set<String> capitals = new HashSet<>();
   private final Set<String> verbWords = new HashSet<>();
   private final Map<String, Actor> made = new ConcurrentHashMap<>();
 
   public ArticleReading(Lexicon lexicon, NameIndex index) {
     this.index = index;
     lexicon.actors().forEach(a -> actorsById.put(a.id(), a));
-    lexicon.countries().forEach(c -> countryNames.put(c.id(), c.name()));
+    lexicon.countries().forEach(c -> {
+      countryNames.put(c.id(), c.name());
+      c.capitals().forEach(capital -> capitals.add(c.id() + "\0" + NameIndex.fold(capital).toLowerCase(Locale.ROOT)));
+    });
     lexicon.verbs().keySet().forEach(v -> verbWords.add(v.split(" ")[0]));
     verbWords.remove("according");
   }
@@ -130,7 +147,10 @@ public final class ArticleReading {
           }
         }
         case ACTOR -> {
-          if (!h.exact() || fullyNamed.contains(e.actor()) || supported(text, h)) {
+          if (capitalOfItsCountry(e) && !supported(text, h)) {
+            lastCountry = e.actor().country();
+            countries.add(lastCountry);
+          } else if (!h.exact() || fullyNamed.contains(e.actor()) || supported(text, h)) {
             actor = e.actor();
           }
         }
@@ -146,16 +166,24 @@ public final class ArticleReading {
         actors.add(actor.id());
       }
       if (!actor.country().isEmpty()) {
-        lastCountry = actor.country();
         if (e.kind() != NameIndex.Kind.GENERIC) {
-          countries.add(lastCountry);
+          countries.add(actor.country());
+        }
+        if (ORGANS.contains(actor.kind())) {
+          lastCountry = actor.country();
         }
         if (actor.kind().equals("ministry")) {
-          lastMinistry.put(lastCountry, actor);
+          lastMinistry.put(actor.country(), actor);
         }
       }
     }
     return new Result(named, countries, actors, scan.topics());
+  }
+
+  /** True when the form found is a capital that names its country's government ("Moscow"). */
+  private boolean capitalOfItsCountry(NameIndex.Entry e) {
+    return e.actor().kind().equals("government")
+        && capitals.contains(e.actor().country() + "\0" + NameIndex.fold(e.form()).toLowerCase(Locale.ROOT));
   }
 
   private Actor resolve(GenericBody g, String country, Map<String, Actor> lastMinistry) {
@@ -182,7 +210,7 @@ public final class ArticleReading {
       return true;
     }
     int i = h.end();
-    for (int words = 0; words < 2; words++) {
+    for (int words = 0; words < 3; words++) {
       while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
         i++;
       }
@@ -197,7 +225,7 @@ public final class ArticleReading {
       if (verbWords.contains(word)) {
         return true;
       }
-      if (!SKIPPED_BEFORE_VERB.contains(word)) {
+      if (!SKIPPED_BEFORE_VERB.contains(word) && !(word.length() > 4 && word.endsWith("ly"))) {
         return false;
       }
       i = j;

@@ -402,7 +402,7 @@ public record Lexicon(
         if (other != null && other != a && !other.kind().equals(a.kind())
             && !(generated.contains(a.id()) && generated.contains(other.id()))) {
           warnings.add(a.origin() + ": warning: '" + name + "' also names " + other.id() + " (" + other.kind()
-              + ", " + other.origin() + "); the first loaded wins");
+              + ", " + other.origin() + "); this row, loaded later, wins");
         }
       }
     }

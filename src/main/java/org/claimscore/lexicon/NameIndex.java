@@ -12,8 +12,8 @@ import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * One Aho-Corasick automaton over every name the knowledge holds: actors' names, aliases and
- * acronyms, countries' names, demonyms and capitals, generic body phrases and the event
- * vocabulary. A text is read once, whatever the number of names. Built once per lexicon; safe to
+ * acronyms, countries' names, demonyms and capitals, places that lie in a country, generic body
+ * phrases and the event vocabulary. A text is read once, whatever the number of names. Built once per lexicon; safe to
  * share between threads.
  *
  * <p>Matching: case-insensitive, on whole words (a letter on either side of a match rejects it),
@@ -21,7 +21,8 @@ import org.ahocorasick.trie.PayloadTrie;
  * hyphenated compound ("anti-Putin", "pro-Kyiv") is not a hit. Acronyms (and one-word outlet
  * names) must also match case-sensitively; whether the context supports them is the caller's
  * decision ({@link Hit#exact()}). Where names overlap, the leftmost wins, then the longest, then an
- * actor over a generic phrase over a country. Event words are counted, not returned as hits.
+ * actor over a generic phrase over a country; of two actors with the same name, the one loaded
+ * last (the editors' lists over the generated knowledge, an overlay over both). Event words are counted, not returned as hits.
  */
 public final class NameIndex {
 
@@ -33,7 +34,7 @@ public final class NameIndex {
     GENERIC,
     /** A country's name or other name: the country, and its government as a speaker. */
     COUNTRY,
-    /** A demonym or a capital: marks the country, names no speaker. */
+    /** A demonym, a capital or a place of {@code places.csv} in the country: marks the country, names no speaker. */
     COUNTRY_MARK,
     /** A word of the event vocabulary. */
     TOPIC
@@ -97,7 +98,9 @@ public final class NameIndex {
 
   public NameIndex(Lexicon lexicon) {
     Map<String, List<Entry>> byForm = new HashMap<>();
-    for (Actor a : lexicon.actors()) {
+    List<Actor> lastLoadedFirst = new ArrayList<>(lexicon.actors());
+    java.util.Collections.reverse(lastLoadedFirst);
+    for (Actor a : lastLoadedFirst) {
       for (String name : Lexicon.names(a)) {
         add(byForm, new Entry(Kind.ACTOR, name, false, a, null, null, null));
       }
@@ -113,6 +116,15 @@ public final class NameIndex {
       c.aliases().forEach(x -> add(byForm, new Entry(Kind.COUNTRY, x, false, null, c, null, null)));
       c.demonyms().forEach(x -> add(byForm, new Entry(Kind.COUNTRY_MARK, x, false, null, c, null, null)));
       c.capitals().forEach(x -> add(byForm, new Entry(Kind.COUNTRY_MARK, x, false, null, c, null, null)));
+    }
+    Map<String, Country> countryById = new HashMap<>();
+    lexicon.countries().forEach(c -> countryById.put(c.id(), c));
+    for (Place p : lexicon.places()) {
+      Country c = countryById.get(p.country());
+      if (c != null) {
+        add(byForm, new Entry(Kind.COUNTRY_MARK, p.name(), false, null, c, null, null));
+        p.variants().forEach(x -> add(byForm, new Entry(Kind.COUNTRY_MARK, x, false, null, c, null, null)));
+      }
     }
     lexicon.eventWords().forEach((word, topic) -> add(byForm, new Entry(Kind.TOPIC, word, false, null, null, null,
         topic)));
