@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The armed non-state groups: UCDP's organised armed groups, the actors only the conflict file
@@ -82,45 +83,76 @@ final class ArmedGroups {
   }
 
   /**
+   * The groups one of whose names matches {@code name}: the same name folded (case, accents,
+   * apostrophes, hyphens), except that two acronyms match only when written alike (JeM is not JEM).
+   */
+  private Set<Group> named(String name) {
+    Set<Group> found = new LinkedHashSet<>();
+    boolean acronym = NameShapes.acronym(name);
+    for (Group g : byKey.getOrDefault(CountryResolver.key(name), List.of())) {
+      for (String other : g.names) {
+        boolean sameKey = CountryResolver.key(other).equals(CountryResolver.key(name));
+        if (sameKey && (!acronym || !NameShapes.acronym(other) || other.equals(name))) {
+          found.add(g);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * Adds {@code names} to the one group that has one of them as a name or acronym and is active in
    * {@code country}; returns false (and adds nothing) when there is no such group or more than one.
    */
   boolean link(Collection<String> names, String country, String source) {
-    return linked(names, country, source) != null;
+    return link(names, country, source, g -> true);
   }
 
-  /** As {@link #link}, returning the group the names were added to, or null. */
-  private Group linked(Collection<String> names, String country, String source) {
+  /**
+   * Adds a state force's names to the one armed group, fighting in the conflict data's latest year,
+   * that one of them names in the same country (a force the state lists that fights it); false when
+   * none. A force named like a group of an old war (a faction that became the army) stays the state's.
+   *
+   * @param fighting ids of the non-state parties of the conflict data's latest year
+   */
+  boolean linkForce(Collection<String> names, String country, String source, Set<String> fighting) {
+    return link(names, country, source, g -> fighting.contains(g.id));
+  }
+
+  private boolean link(Collection<String> names, String country, String source, Predicate<Group> eligible) {
     Set<Group> found = new LinkedHashSet<>();
     for (String n : names) {
-      for (Group g : byKey.getOrDefault(CountryResolver.key(n), List.of())) {
-        if (g.locations.contains(country)) {
-          found.add(g);
-        }
-      }
+      named(n).stream().filter(g -> g.locations.contains(country) && eligible.test(g)).forEach(found::add);
     }
     if (found.size() != 1) {
-      return null;
+      return false;
     }
-    Group g = found.iterator().next();
+    addNames(found.iterator().next(), names, null, source);
+    return true;
+  }
+
+  private void addNames(Group g, Collection<String> names, String country, String source) {
     for (String n : names) {
       g.names.add(n);
       index(n, g);
     }
+    if (country != null) {
+      g.locations.add(country);
+    }
     g.sources.add(source);
-    return g;
   }
 
   /**
    * Adds the terrorist groups the Factbook profiles list: to the UCDP group one names in the same
-   * country; then, a name another profile's listing matched to a UCDP group, to that group (a group
-   * two profiles list, matched in the country UCDP has it in); the rest to Factbook groups of their names.
-   * A name that a profile's military list also gives (a state's own force) is left out.
+   * country; then, until nothing changes, to the one UCDP group that has one of its names (a group
+   * two profiles list, matched where UCDP has it active, then found by that name elsewhere); the
+   * rest to Factbook groups of their names. A name that a profile's military list also gives (a
+   * state's own force) is left out.
    *
    * @param stateForces keys of every force name the Factbook lists for a state
    */
   void addTerroristGroups(List<FactbookProfile> profiles, Set<String> stateForces) {
-    Map<String, Group> matched = new HashMap<>();
     List<FactbookProfile> pendingProfiles = new ArrayList<>();
     List<List<String>> pendingNames = new ArrayList<>();
     for (FactbookProfile profile : profiles) {
@@ -129,35 +161,37 @@ final class ArmedGroups {
         if (names.isEmpty() || names.stream().anyMatch(n -> stateForces.contains(CountryResolver.key(n)))) {
           continue;
         }
-        Group g = linked(names, profile.id(), profile.path());
-        if (g == null) {
+        if (!link(names, profile.id(), profile.path())) {
           pendingProfiles.add(profile);
           pendingNames.add(names);
-        } else {
-          names.forEach(n -> matched.put(CountryResolver.key(n), g));
+        }
+      }
+    }
+    boolean[] placed = new boolean[pendingNames.size()];
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (int i = 0; i < pendingNames.size(); i++) {
+        if (placed[i]) {
+          continue;
+        }
+        Set<Group> found = new LinkedHashSet<>();
+        pendingNames.get(i).forEach(n -> named(n).stream().filter(g -> g.body.equals("ucdp")).forEach(found::add));
+        if (found.size() == 1) {
+          addNames(found.iterator().next(), pendingNames.get(i), pendingProfiles.get(i).id(),
+              pendingProfiles.get(i).path());
+          placed[i] = true;
+          progress = true;
         }
       }
     }
     for (int i = 0; i < pendingNames.size(); i++) {
-      FactbookProfile profile = pendingProfiles.get(i);
-      List<String> names = pendingNames.get(i);
-      Set<Group> earlier = new LinkedHashSet<>();
-      names.forEach(n -> {
-        Group g = matched.get(CountryResolver.key(n));
+      if (!placed[i]) {
+        Group g = factbookGroup(pendingNames.get(i));
         if (g != null) {
-          earlier.add(g);
+          addNames(g, pendingNames.get(i), pendingProfiles.get(i).id(), pendingProfiles.get(i).path());
         }
-      });
-      Group g = earlier.size() == 1 ? earlier.iterator().next() : factbookGroup(names);
-      if (g == null) {
-        continue;
       }
-      for (String n : names) {
-        g.names.add(n);
-        index(n, g);
-      }
-      g.locations.add(profile.id());
-      g.sources.add(profile.path());
     }
   }
 

@@ -47,11 +47,18 @@ final class Conflicts {
   private final List<List<String>> rows;
   private final List<NewActor> newActors;
   private final int lastYear;
+  private final Set<String> fighting;
 
-  private Conflicts(List<List<String>> rows, List<NewActor> newActors, int lastYear) {
+  private Conflicts(List<List<String>> rows, List<NewActor> newActors, int lastYear, Set<String> fighting) {
     this.rows = List.copyOf(rows);
     this.newActors = List.copyOf(newActors);
     this.lastYear = lastYear;
+    this.fighting = Set.copyOf(fighting);
+  }
+
+  /** The non-state parties ({@code ucdp.<id>}) of the records of the latest year. */
+  Set<String> fighting() {
+    return fighting;
   }
 
   List<List<String>> rows() {
@@ -133,7 +140,16 @@ final class Conflicts {
               .orElseThrow()), String.valueOf(all.stream().mapToInt(ConflictReader.ConflictYear::year).max()
               .orElseThrow()), INCOMPATIBILITY.get(latest.incompatibility()), file.path() + ":" + latest.line()));
     }
-    return new Conflicts(rows, new ArrayList<>(newActors.values()), lastYear);
+    Set<String> fighting = new TreeSet<>();
+    for (ConflictReader.ConflictYear y : years) {
+      if (y.year() == lastYear) {
+        List<Integer> ids = new ArrayList<>(y.sideAIds());
+        ids.addAll(y.sideBIds());
+        ids.stream().filter(id -> !government(id, names) && (!actorsById.containsKey(id)
+            || actorsById.get(id).org() != UcdpActorReader.GOVERNMENT)).forEach(id -> fighting.add("ucdp." + id));
+      }
+    }
+    return new Conflicts(rows, new ArrayList<>(newActors.values()), lastYear, fighting);
   }
 
   /** A side's parties: a country id for each "Government of X", {@code ucdp.<id>} for each other actor. */

@@ -89,7 +89,8 @@ final class Headers {
         + " other names in its parentheses. Left out: names another profile lists too (Army, Navy, Ground Forces),"
         + " names and acronyms of a country (USA),"
         + " names made only of ordinary words (Security Forces), and a force whose name or acronym names an armed"
-        + " group of the UCDP data active in the same country (by name or acronym): its names go to"
+        + " group that fights in the same country in the conflict file's latest year (the state lists a force"
+        + " that fights it): its names go to"
         + " that group. No mil row when the entry says \"no ...\" (no regular military forces).");
     para(h, "police: the forms, and the forces with Police in a name.");
     para(h, "ucdp.<ActorId>, armed_group: the rows of the UCDP actor list with Org 1, formally organised armed groups"
@@ -101,7 +102,8 @@ final class Headers {
         + " from side_a_id/side_b_id, the name as the file gives it, country the conflict's first location, source"
         + " the first record naming it).");
     para(h, "Terrorism/Terrorist group(s) of the Factbook: a group whose name or acronym names a UCDP group active in"
-        + " the listing country adds its names to that group (the profile is added to source); one that a"
+        + " the listing country, or (repeatedly) that only one UCDP group has, adds its names to that group (the"
+        + " profile is added to source); two acronyms match only when written alike (JeM is not JEM); one that a"
         + " profile's military list also names (a state's own force) is left out; the others are fb.<name> rows, armed_group, country the"
         + " listing profile when only one lists it.");
     para(h, EXCLUSION);

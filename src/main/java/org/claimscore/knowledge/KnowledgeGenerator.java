@@ -145,7 +145,7 @@ public final class KnowledgeGenerator {
     for (FactbookProfile p : profiles) {
       List<ForceNames.Force> own = new ArrayList<>();
       for (ForceNames.Force f : ForceNames.read(p.forces())) {
-        if (!armed.link(f.allNames(), p.id(), p.path())) {
+        if (!armed.linkForce(f.allNames(), p.id(), p.path(), conflicts.fighting())) {
           own.add(f);
           for (String n : f.allNames()) {
             stateForces.add(CountryResolver.key(n));
@@ -204,6 +204,7 @@ public final class KnowledgeGenerator {
           forces(forces.get(c.id()), forceOwners, rules, countries.reserved(), ForceNames.noMilitary(p.forces()))));
     }
     actorRows.addAll(armed.rows(rules, policy, countries.reserved()));
+    actorRows = withoutSharedAliases(actorRows);
     actorRows.sort(Comparator.comparing(ActorRow::id));
 
     Set<String> partyIds = new HashSet<>();
@@ -264,6 +265,40 @@ public final class KnowledgeGenerator {
         Files.deleteIfExists(temporary);
       }
     }
+  }
+
+  /**
+   * The rows with an alias two of them share given to one: a state body keeps it over an armed
+   * group (a historical faction named like today's army), and a country's generated body keeps it
+   * over its military's or police's force names (a ministry the force list names as a force).
+   */
+  static List<ActorRow> withoutSharedAliases(List<ActorRow> rows) {
+    Map<String, List<ActorRow>> byAlias = new HashMap<>();
+    for (ActorRow r : rows) {
+      r.aliases().forEach(a -> byAlias.computeIfAbsent(lower(a), k -> new ArrayList<>()).add(r));
+    }
+    Map<ActorRow, Set<String>> drop = new HashMap<>();
+    byAlias.forEach((alias, holders) -> {
+      if (holders.size() < 2) {
+        return;
+      }
+      boolean state = holders.stream().anyMatch(r -> !r.kind().equals("armed_group"));
+      for (ActorRow r : holders) {
+        boolean force = r.kind().equals("military") || r.kind().equals("police");
+        boolean generatedBodyHasIt = holders.stream().anyMatch(o -> o.country().equals(r.country())
+            && !o.kind().equals("military") && !o.kind().equals("police") && !o.kind().equals("armed_group"));
+        if (state && r.kind().equals("armed_group") || force && generatedBodyHasIt) {
+          drop.computeIfAbsent(r, k -> new HashSet<>()).add(alias);
+        }
+      }
+    });
+    List<ActorRow> out = new ArrayList<>();
+    for (ActorRow r : rows) {
+      Set<String> gone = drop.getOrDefault(r, Set.of());
+      out.add(gone.isEmpty() ? r : new ActorRow(r.id(), r.name(), r.aliases().stream().filter(a -> !gone.contains(
+          lower(a))).toList(), r.acronyms(), r.kind(), r.country(), r.letter(), r.asOf(), r.sources()));
+    }
+    return out;
   }
 
   /**
