@@ -29,7 +29,10 @@ import org.claimscore.text.Vocabulary;
  * its type says whether it is a checkable fact or analysis, prediction, opinion or background; a
  * fact-checker would rather see a sentence typed as analysis than lose it. Attribution is resolved
  * left to right through the article, so "he", "the group" and a bare surname point back at the last
- * named speaker, and a quote that runs over several sentences keeps its speaker.
+ * named speaker, and a quote that runs over several sentences keeps its speaker. A bare surname
+ * known in advance names a person of the editors' lists or an overlay (kind {@code person}; of two
+ * with the same surname, the later loaded), never a head of state or government of the generated
+ * knowledge, whose surnames ("Kim", "Khan") are too common to name them alone.
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
@@ -87,10 +90,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     this.conflicts = new ConflictFinder(lexicon);
     Map<String, Actor> last = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
-      if (Mention.kindOf(actor.kind()) == SpeakerKind.PERSON) {
+      if (actor.kind().equals("person")) {
         String[] words = Tokens.normsOf(actor.name());
         if (words.length > 1) {
-          last.putIfAbsent(words[words.length - 1], actor);
+          last.put(words[words.length - 1], actor);
         }
       }
     }
@@ -163,12 +166,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     List<java.time.LocalDate> published = new ArrayList<>();
     Set<Integer> years = new HashSet<>();
     Map<String, Integer> topics = new HashMap<>();
+    Map<String, Integer> mentions = new HashMap<>();
     for (Article article : articles) {
       ArticleReading.Result r = names.read(article.text());
       readings.add(r);
       countries.addAll(r.countries());
       actorIds.addAll(r.actors());
       r.topics().forEach((k, v) -> topics.merge(k, v, Integer::sum));
+      r.mentions().forEach((k, v) -> mentions.merge(k, v, Integer::sum));
       if (article.published() != null) {
         published.add(article.published());
       }
@@ -186,7 +191,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
           }
         }
       }
-      event = conflicts.decide(new ConflictFinder.EventFacts(countries, actorIds, published, years, topics));
+      int most = mentions.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      Set<String> main = new HashSet<>();
+      mentions.forEach((k, v) -> {
+        if (v == most) {
+          main.add(k);
+        }
+      });
+      event = conflicts.decide(new ConflictFinder.EventFacts(countries, actorIds, published, years, topics, main));
     }
     List<List<Claim>> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {

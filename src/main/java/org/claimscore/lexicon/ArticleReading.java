@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>Generic bodies.</b> "the ministry", "the army", "police" mean the body of the country the
  * text is about at that point: the country it last named explicitly before them, by its name, a
  * demonym, its capital, a place of {@code places.csv} that lies in it, or one of the organs that
- * speak for its state (government, head of state or government, armed forces, police, ministry:
+ * speak for its state (government, head of state or government, armed forces, police, ministry,
+ * its unnamed officials:
  * "the Russian defence ministry"). The home country of an agency, outlet, news agency, state
  * media, organisation or armed group quoted in the text does not count, even where its name holds
  * the country ("according to the U.S. Geological Survey" in a story on Morocco leaves the story in
@@ -37,8 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A country's own name ("Ukraine said") names its government ({@code gov.<country>}) when the
  * knowledge has one. A capital that the knowledge lists as a name of its government ("Moscow")
  * names that government only as the subject of a reporting verb ("Moscow said", "Moscow has
- * denied", "according to Moscow"); elsewhere ("the University of Tokyo", "flights to Moscow") it
- * only marks its country. Built once per lexicon; safe to share between threads.
+ * denied", "according to Moscow") and not right after a preposition ("the University of Tokyo
+ * said"); elsewhere ("flights to Moscow", "the Kyiv regime") it only marks its country. Built once per lexicon; safe to share between threads.
  */
 public final class ArticleReading {
 
@@ -65,21 +66,29 @@ public final class ArticleReading {
    * @param countries ids of the countries it names, directly or through a body
    * @param actors ids of the actors it names
    * @param topics its event words by topic
+   * @param mentions how often it names each country explicitly, as the class comment counts them
+   *     for generic phrases (names, demonyms, capitals, places, organs of the state)
    */
-  public record Result(List<Named> named, Set<String> countries, Set<String> actors, Map<String, Integer> topics) {
+  public record Result(List<Named> named, Set<String> countries, Set<String> actors, Map<String, Integer> topics,
+      Map<String, Integer> mentions) {
     public Result {
       named = List.copyOf(named);
       countries = Set.copyOf(countries);
       actors = Set.copyOf(actors);
       topics = Map.copyOf(topics);
+      mentions = Map.copyOf(mentions);
     }
   }
 
   private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "have", "had");
 
+  /** Words after which a capital is a place, not a speaker ("University of Tokyo said"). */
+  private static final Set<String> BEFORE_A_PLACE = Set.of("of", "in", "at", "to", "from", "near", "into", "for",
+      "outside", "around", "across", "toward", "towards", "between", "and", "via");
+
   /** Kinds of actor whose naming puts the text in their country: the organs that speak for a state. */
   private static final Set<String> ORGANS = Set.of("government", "head_of_state", "head_of_government", "military",
-      "police", "ministry");
+      "police", "ministry", "anonymous");
 
   private static final Object CACHE_LOCK = new Object();
   private static Lexicon cachedLexicon;
@@ -132,6 +141,7 @@ public final class ArticleReading {
     Set<String> countries = new TreeSet<>();
     Set<String> actors = new TreeSet<>();
     String lastCountry = null;
+    Map<String, Integer> mentions = new HashMap<>();
     Map<String, Actor> lastMinistry = new HashMap<>();
     for (NameIndex.Hit h : scan.hits()) {
       NameIndex.Entry e = h.entry();
@@ -140,6 +150,7 @@ public final class ArticleReading {
       switch (e.kind()) {
         case COUNTRY, COUNTRY_MARK -> {
           lastCountry = e.country().id();
+          mentions.merge(lastCountry, 1, Integer::sum);
           countries.add(lastCountry);
           if (e.kind() == NameIndex.Kind.COUNTRY) {
             actor = actorsById.get("gov." + lastCountry);
@@ -147,8 +158,9 @@ public final class ArticleReading {
           }
         }
         case ACTOR -> {
-          if (capitalOfItsCountry(e) && !supported(text, h)) {
+          if (capitalOfItsCountry(e) && (!supported(text, h) || BEFORE_A_PLACE.contains(wordBefore(text, h.start())))) {
             lastCountry = e.actor().country();
+            mentions.merge(lastCountry, 1, Integer::sum);
             countries.add(lastCountry);
           } else if (!h.exact() || fullyNamed.contains(e.actor()) || supported(text, h)) {
             actor = e.actor();
@@ -169,15 +181,29 @@ public final class ArticleReading {
         if (e.kind() != NameIndex.Kind.GENERIC) {
           countries.add(actor.country());
         }
-        if (ORGANS.contains(actor.kind())) {
+        if (ORGANS.contains(actor.kind()) && e.kind() != NameIndex.Kind.GENERIC) {
           lastCountry = actor.country();
+          mentions.merge(lastCountry, 1, Integer::sum);
         }
         if (actor.kind().equals("ministry")) {
           lastMinistry.put(actor.country(), actor);
         }
       }
     }
-    return new Result(named, countries, actors, scan.topics());
+    return new Result(named, countries, actors, scan.topics(), mentions);
+  }
+
+  /** The word right before {@code at}, lower case, or "". */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /** True when the form found is a capital that names its country's government ("Moscow"). */

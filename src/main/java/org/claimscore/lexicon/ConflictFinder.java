@@ -19,9 +19,13 @@ import java.util.TreeSet;
  *       least {@value #MIN_CONFLICT_WORDS} conflict words and more of them than disaster, crime and
  *       election words together. A flood, an earthquake, a shooting or an election in a country
  *       at war therefore has no parties.
- *   <li>Which conflicts? Those located in a country the event names (by name, demonym, capital, a
- *       body of that country, a place of it, or an armed group based there), or with a side the
- *       event names, and active in one of the event's years: its articles' publication years, or
+ *   <li>Which conflicts? Those active in one of the event's years of which the event names a
+ *       party on each side (a country by its name, demonym, capital, a place in it or one of its
+ *       bodies; an armed group by its name; a side's supporters count for that side), or which
+ *       are located in the country the event names most often and of which it names a party.
+ *       A country named in passing is not enough: a story on Kursk that quotes the Pentagon names
+ *       the United States, which does not make it a story of the United States' war with
+ *       al-Qaida. Years: its articles' publication years, or
  *       else the years its text mentions (no year at all: any). A conflict whose last year is the
  *       last year of the table counts as still active; any other is allowed one year of lag.
  *   <li>In which order? By how many of its parties the event names, then the latest last year,
@@ -49,9 +53,10 @@ public final class ConflictFinder {
    * @param published the publication dates known
    * @param textYears years its text mentions
    * @param topics event words by topic
+   * @param mainCountries the countries it names explicitly most often (ties: all of them)
    */
   public record EventFacts(Set<String> countries, Set<String> actors, List<LocalDate> published,
-      Set<Integer> textYears, Map<String, Integer> topics) {}
+      Set<Integer> textYears, Map<String, Integer> topics, Set<String> mainCountries) {}
 
   /** True when the words of an event say it is about a conflict (step 1 of the class comment). */
   public static boolean aboutConflict(Map<String, Integer> topics) {
@@ -83,10 +88,9 @@ public final class ConflictFinder {
           named++;
         }
       }
-      boolean located = c.locations().stream().anyMatch(facts.countries()::contains);
-      boolean sideNamed = c.sideA().stream().anyMatch(p -> facts.actors().contains(p) || facts.countries().contains(p))
-          || c.sideB().stream().anyMatch(p -> facts.actors().contains(p) || facts.countries().contains(p));
-      if (located || sideNamed && named > 0) {
+      boolean bothSides = namesOne(facts, c.sideA(), c.supportersA()) && namesOne(facts, c.sideB(), c.supportersB());
+      boolean inMainCountry = named > 0 && c.locations().stream().anyMatch(facts.mainCountries()::contains);
+      if (bothSides || inMainCountry) {
         score.put(c, named);
         found.add(c);
       }
@@ -94,6 +98,17 @@ public final class ConflictFinder {
     found.sort(Comparator.comparingInt((Conflict c) -> -score.get(c)).thenComparingInt(c -> -c.lastYear())
         .thenComparing(Conflict::id));
     return new EventConflicts(found);
+  }
+
+  private static boolean namesOne(EventFacts facts, List<String> side, List<String> supporters) {
+    for (List<String> parties : List.of(side, supporters)) {
+      for (String p : parties) {
+        if (facts.actors().contains(p) || facts.countries().contains(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean active(Conflict c, Set<Integer> years) {

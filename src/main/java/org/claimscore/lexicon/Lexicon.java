@@ -400,7 +400,7 @@ public record Lexicon(
       for (String name : names(a)) {
         Actor other = byAlias.putIfAbsent(name.toLowerCase(Locale.ROOT), a);
         if (other != null && other != a && !other.kind().equals(a.kind())
-            && !(generated.contains(a.id()) && generated.contains(other.id()))) {
+            && !generated.contains(other.id())) {
           warnings.add(a.origin() + ": warning: '" + name + "' also names " + other.id() + " (" + other.kind()
               + ", " + other.origin() + "); this row, loaded later, wins");
         }

@@ -18,8 +18,9 @@ import org.ahocorasick.trie.PayloadTrie;
  *
  * <p>Matching: case-insensitive, on whole words (a letter on either side of a match rejects it),
  * with curly quotes, dashes and white space folded to their plain forms; a name inside a
- * hyphenated compound ("anti-Putin", "pro-Kyiv") is not a hit. Acronyms (and one-word outlet
- * names) must also match case-sensitively; whether the context supports them is the caller's
+ * hyphenated compound ("anti-Putin", "pro-Kyiv") is not a hit. Acronyms, names and aliases
+ * written as acronyms ({@link #acronymLike}) and one-word outlet names must also match
+ * case-sensitively; whether the context supports them is the caller's
  * decision ({@link Hit#exact()}). Where names overlap, the leftmost wins, then the longest, then an
  * actor over a generic phrase over a country; of two actors with the same name, the one loaded
  * last (the editors' lists over the generated knowledge, an overlay over both). Event words are counted, not returned as hits.
@@ -102,7 +103,7 @@ public final class NameIndex {
     java.util.Collections.reverse(lastLoadedFirst);
     for (Actor a : lastLoadedFirst) {
       for (String name : Lexicon.names(a)) {
-        add(byForm, new Entry(Kind.ACTOR, name, false, a, null, null, null));
+        add(byForm, new Entry(Kind.ACTOR, name, acronymLike(name), a, null, null, null));
       }
       for (String acronym : a.acronyms()) {
         add(byForm, new Entry(Kind.ACTOR, acronym, true, a, null, null, null));
@@ -132,6 +133,18 @@ public final class NameIndex {
     byForm.keySet().stream().sorted().forEach(key -> builder.addKeyword(key, byForm.get(key).toArray(Entry[]::new)));
     this.trie = builder.build();
     this.size = byForm.size();
+  }
+
+  /**
+   * True for a name or alias written as an acronym: one word of at most 8 characters with two or
+   * more capitals ("IS", "ELN", "KontraS"). It is matched as an acronym is, with its case, so
+   * that "is" and "Is" never name the Islamic State.
+   */
+  static boolean acronymLike(String form) {
+    if (form.length() > 8 || form.contains(" ")) {
+      return false;
+    }
+    return form.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /** How many distinct forms the automaton holds. */

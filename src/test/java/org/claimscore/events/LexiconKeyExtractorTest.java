@@ -28,7 +28,7 @@ class LexiconKeyExtractorTest {
 
   @Test
   void placeVariantsAndActorAliasesGiveTheLexiconsNames() {
-    ArticleKeys k = keys("Fighters entered Tiotkino, the Russian MoD said. The Kursk governor, Starovoit, "
+    ArticleKeys k = keys("Fighters entered Tiotkino, Russia's defence ministry said. The Kursk governor, Starovoit, "
         + "spoke to Rosgvardia.");
     assertEquals(List.of("Kursk", "Tetkino"), k.places());
     assertEquals(List.of("Roman Starovoit", "Russia's national guard", "Russian defence ministry"), k.actors());
