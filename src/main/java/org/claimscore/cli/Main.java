@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
       "the reasons, as CSV reports an auditor can follow back to every rule that fired."
     },
     subcommands = {ScoreCommand.class, CheckRulesCommand.class, ExplainCommand.class, DiffCommand.class,
-        VerifyCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateKnowledgeCommand.class,
+        VerifyCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateKnowledgeCommand.class, WhoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done; 1 inputs rejected under --strict, no input held an article, or an",
         "internal failure; 2 usage error or rules that do not compile (no report is written)."})
