@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscore.claims.RuleBasedClaimExtractor;
+import org.claimscore.evaluation.AttributionEvaluation;
 import org.claimscore.evaluation.ExtractionEvaluation;
 import org.claimscore.evaluation.GoldFile;
 import org.claimscore.evaluation.GoldFileException;
 import org.claimscore.evaluation.GoldRow;
+import org.claimscore.evaluation.PolnearCorpus;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
@@ -37,7 +39,10 @@ import picocli.CommandLine.Parameters;
       "align them with the rows of a gold file by span, and print precision, recall and F1 for claim",
       "detection, type, speaker, speaker kind, party to the conflict, hedges and figures, then every",
       "disagreement: article, offset, field, gold value, extracted value.",
-      "Exit 0 when evaluated, 2 when the gold file, the input or the lexicon cannot be read."
+      "With --polnear DIR, measure who-said-what instead on a split of the PolNeAR corpus: speaker",
+      "precision, recall and F1 (the claim's speaker span against the gold Source span, for claims",
+      "whose sentence holds gold Content) and coverage (the share of gold attributions inside a claim).",
+      "Exit 0 when evaluated, 2 when the gold file, the corpus, the input or the lexicon cannot be read."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -58,10 +63,21 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Also write the extracted claims as a gold file, a starting point for annotating new articles.")
   Path writeExtracted;
 
+  @Option(names = "--polnear", paramLabel = "DIR",
+      description = "Measure attribution on the PolNeAR corpus in DIR (its train, dev and test folders) instead.")
+  Path polnear;
+
+  @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev",
+      description = "The PolNeAR split: train, dev or test (default: ${DEFAULT-VALUE}; keep test for a final figure).")
+  String split;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (polnear != null) {
+      return polnear(out, err);
+    }
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
       err.println("evaluate: no such file or folder: " + input);
@@ -73,10 +89,9 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("evaluate: no gold file: " + goldDisplay);
       return ExitCodes.USAGE;
     }
-    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
     Lexicon lexicon;
     try {
-      lexicon = Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
+      lexicon = loadLexicon();
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
@@ -101,6 +116,38 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     print(ExtractionEvaluation.compare(goldRows, extracted), read.articles().size(), out);
     return ExitCodes.OK;
+  }
+
+  private Integer polnear(PrintWriter out, PrintWriter err) throws IOException {
+    Lexicon lexicon;
+    try {
+      lexicon = loadLexicon();
+    } catch (LexiconException e) {
+      e.problems().forEach(err::println);
+      return ExitCodes.USAGE;
+    }
+    List<PolnearCorpus.Document> docs;
+    try {
+      docs = PolnearCorpus.read(polnear, split);
+    } catch (PolnearCorpus.CorpusException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+        new RuleBasedClaimExtractor(lexicon));
+    e.summary("PolNeAR " + split).forEach(out::println);
+    out.printf(Locale.ROOT, "%d disagreements shown (at most %d)%n", e.misses().size(),
+        AttributionEvaluation.KEPT_MISSES);
+    for (AttributionEvaluation.Miss m : e.misses()) {
+      out.printf(Locale.ROOT, "%s:%d speaker: gold \"%s\" vs extracted \"%s\"%n", m.documentId(), m.offset(),
+          oneLine(m.gold()), oneLine(m.predicted()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private Lexicon loadLexicon() throws IOException, LexiconException {
+    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+    return Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
   }
 
   private static void print(ExtractionEvaluation e, int articles, PrintWriter out) {
