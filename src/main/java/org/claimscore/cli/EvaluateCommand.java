@@ -6,9 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscore.claims.RuleBasedClaimExtractor;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Parameters;
       "Extract claims from INPUT (sentences and claims only, no scoring) with the rules' lexicon,",
       "align them with the rows of a gold file by span, and print precision, recall and F1 for claim",
       "detection, type, speaker, speaker kind, party to the conflict, hedges and figures, then every",
-      "disagreement: article, offset, field, gold value, extracted value.",
+      "disagreement: article, offset, field, gold value, extracted value. Only the articles the gold",
+      "file names are evaluated, so INPUT may be a whole corpus and the gold a sample of it.",
       "With --polnear DIR, measure who-said-what instead on a split of the PolNeAR corpus: speaker",
       "precision, recall and F1 (the claim's speaker span against the gold Source span, for claims",
       "whose sentence holds gold Content) and coverage (the share of gold attributions inside a claim).",
@@ -107,14 +110,17 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
-    List<GoldRow> extracted = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
+    Set<String> annotated = new HashSet<>();
+    goldRows.forEach(r -> annotated.add(r.articleId()));
+    List<Article> evaluated = read.articles().stream().filter(a -> annotated.contains(a.id())).toList();
+    List<GoldRow> extracted = ExtractionEvaluation.extract(evaluated, new RuleBasedSentenceSplitter(),
         new RuleBasedClaimExtractor(lexicon));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
         GoldFile.write(extracted, w);
       }
     }
-    print(ExtractionEvaluation.compare(goldRows, extracted), read.articles().size(), out);
+    print(ExtractionEvaluation.compare(goldRows, extracted), evaluated.size(), out);
     return ExitCodes.OK;
   }
 
