@@ -19,12 +19,16 @@ import org.claimscore.evaluation.ExtractionEvaluation;
 import org.claimscore.evaluation.GoldFile;
 import org.claimscore.evaluation.GoldFileException;
 import org.claimscore.evaluation.GoldRow;
+import org.claimscore.evaluation.JudgementEvaluation;
+import org.claimscore.evaluation.JudgementKeys;
 import org.claimscore.evaluation.PolnearCorpus;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
+import org.claimscore.pipeline.ProgressListener;
+import org.claimscore.report.ScoredBatch;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +49,9 @@ import picocli.CommandLine.Parameters;
       "With --polnear DIR, measure who-said-what instead on a split of the PolNeAR corpus: speaker",
       "precision, recall and F1 (the claim's speaker span against the gold Source span, for claims",
       "whose sentence holds gold Content) and coverage (the share of gold attributions inside a claim).",
+      "With --judgement FILE, score INPUT with the rules instead and check judgement keys a reader",
+      "wrote beforehand (claim A above claim B; claim A (not) flagged F): how many hold, and the",
+      "evidence of both claims for each that does not.",
       "Exit 0 when evaluated, 2 when the gold file, the corpus, the input or the lexicon cannot be read."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -74,12 +81,19 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "The PolNeAR split: train, dev or test (default: ${DEFAULT-VALUE}; keep test for a final figure).")
   String split;
 
+  @Option(names = "--judgement", paramLabel = "FILE",
+      description = "Score INPUT with the rules and check a file of judgement keys against the scores instead.")
+  Path judgement;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (polnear != null) {
       return polnear(out, err);
+    }
+    if (judgement != null) {
+      return judgement(out, err);
     }
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
@@ -148,6 +162,32 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s:%d speaker: gold \"%s\" vs extracted \"%s\"%n", m.documentId(), m.offset(),
           oneLine(m.gold()), oneLine(m.predicted()));
     }
+    return ExitCodes.OK;
+  }
+
+  private Integer judgement(PrintWriter out, PrintWriter err) throws IOException {
+    if (!Files.isRegularFile(judgement)) {
+      err.println("evaluate: no judgement file: " + judgement);
+      return ExitCodes.USAGE;
+    }
+    ScoredBatch batch;
+    try {
+      batch = new ScoreJob(List.of(input), rules, false, Runtime.getRuntime().availableProcessors())
+          .run("evaluate", err, ProgressListener.NONE).batch();
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      return e.exitCode();
+    }
+    Map<String, Article> articles = new TreeMap<>();
+    batch.articles().forEach(a -> articles.put(a.id(), a));
+    List<JudgementKeys.Key> keys;
+    try {
+      keys = JudgementKeys.read(judgement, judgement.toString(), articles);
+    } catch (JudgementKeys.KeyFileException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    JudgementEvaluation.check(keys, batch.claims()).report().forEach(out::println);
     return ExitCodes.OK;
   }
 

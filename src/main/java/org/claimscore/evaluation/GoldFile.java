@@ -151,7 +151,8 @@ public final class GoldFile {
     return values.stream().sorted().toList();
   }
 
-  private static int lineOf(String content, long position) {
+  /** The 1-based line of a character position in {@code content}. */
+  static int lineOf(String content, long position) {
     int line = 1;
     for (int i = 0; i < position && i < content.length(); i++) {
       if (content.charAt(i) == '\n') {
