@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
@@ -64,7 +65,7 @@ public class ExtractionBenchmark {
     public void load() throws IOException, LexiconException {
       Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
       splitter = new RuleBasedSentenceSplitter();
-      extractor = new RuleBasedClaimExtractor(lexicon);
+      extractor = new RuleBasedClaimExtractor(lexicon, Language.load(Path.of("rules"), "rules"));
       List<String> texts = new ArrayList<>();
       try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
         files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> {

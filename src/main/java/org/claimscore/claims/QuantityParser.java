@@ -1,118 +1,113 @@
 package org.claimscore.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.claims.Quantity.Qualifier;
+import org.claimscore.language.Language;
 import org.claimscore.text.Span;
 import org.claimscore.text.Vocabulary;
 
 /**
- * Reads the figures of a sentence: digits and number words with the thing they count.
+ * Reads the figures of a sentence: digits and number words with the thing they count, from the
+ * word lists of {@code rules/language/en/}.
  *
- * <p>Design decision: a figure is kept only when it counts a known unit (a table below) or follows
- * a killing verb ("killed 195"), so dates, years, ordinals and durations never become figures.
- * People counted next to a killing verb are reported as {@code killed} (or {@code wounded}): the
- * proposition downstream rules compare is how many died, not what the dead were called.
+ * <p>Design decision: a figure is kept only when it counts a known unit ({@code units.csv}) or
+ * follows a word of what happened to people ({@code outcomes.csv}: "killed 195"), so dates, years,
+ * ordinals and durations never become figures. A number that a word before or after marks as a
+ * label, rank, age, time, share or address ({@code not-count-before.txt},
+ * {@code not-count-after.txt}) is no figure either, nor is a number set off by commas after a name
+ * ("Johnson, 66,"). People counted next to an outcome word are reported as that outcome
+ * ({@code killed}, {@code wounded}, {@code arrested}, {@code evacuated} ...): the proposition
+ * downstream rules compare is how many died, not what the dead were called. "No one was hurt" and
+ * "no deaths" are figures of 0.
  */
 final class QuantityParser {
 
-  private static final Map<String, Long> WORDS = Words.map(Map.ofEntries(
-      Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
-      Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
-      Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
-      Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L),
-      Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
-      Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
-      Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
-      Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-      Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("dozen", 12L)));
+  /** Words compared one by one, besides the lists: grammar, not vocabulary. */
+  private static final Set<String> COMPARED = Words.set("a", "an", "of", "the", "them", "or", "one", "may",
+      "toll", "death", "us", "$", "€", "£", ",", ";", ".", "-");
 
-  private static final Set<String> VAGUE = Words.set("several", "dozens", "hundreds", "thousands", "numerous");
+  private final Map<String, Long> numbers;
+  private final Map<String, Long> multipliers;
+  private final Set<String> vague;
+  private final Set<String> months;
+  private final Map<String, String> outcomes;
+  private final Set<String> people;
+  private final Set<String> counted;
+  private final Set<String> stops;
+  private final Set<String> zeroDeterminers;
+  private final Set<String> anaphoric;
+  private final List<String[]> notBefore;
+  private final List<String[]> notAfter;
+  private final List<String[]> addressWords;
+  private final List<String[]> zeroSubjects;
+  private final List<Qualifying> qualifiers;
+  private final PhraseMatcher<String> units;
 
-  private static final Set<String> MONTHS = Words.set("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  /** A phrase before a number and the precision it gives. */
+  private record Qualifying(String[] words, Qualifier qualifier) {}
 
-  private static final Set<String> KILL = Words.set("killed", "kill", "killing", "destroyed", "destroy",
-      "destroying", "dead", "died", "eliminated", "liquidated", "neutralised", "neutralized");
-  private static final Set<String> WOUND = Words.set("wounded", "injured", "injuring", "wounding");
-
-  private static final Set<String> PEOPLE = Words.set("soldier", "fighter", "attacker", "militant", "civilian",
-      "child", "person", "troop", "serviceman");
-
-  private static final Set<String> COUNTED = Words.set("soldier", "fighter", "attacker", "militant", "civilian",
-      "child", "person", "killed", "wounded", "tank", "armoured_vehicle", "vehicle", "drone", "aircraft",
-      "helicopter", "missile", "warship", "oil_facility", "refinery", "oil_depot");
-
-  private static final Set<String> ABOUT =
-      Words.set("about", "nearly", "around", "approximately", "almost", "roughly", "some");
-
-  private static final Set<String> STOP = Words.set("and", "or", "in", "on", "at", "from", "to", "by", "with",
-      "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
-      "time", "times", "percent");
-
-  private static final PhraseMatcher<String> UNITS = units();
-
-  private static PhraseMatcher<String> units() {
+  QuantityParser(Language language) {
+    this.numbers = longs(language.table("numbers.csv"));
+    this.multipliers = longs(language.table("multipliers.csv"));
+    this.vague = Words.set(language.list("vague.txt").toArray(String[]::new));
+    this.months = Words.set(language.list("months.txt").toArray(String[]::new));
+    this.outcomes = Words.map(language.table("outcomes.csv"));
+    this.people = Words.set(language.list("people.txt").toArray(String[]::new));
+    this.counted = Words.set(language.list("counted.txt").toArray(String[]::new));
+    this.stops = Words.set(language.list("unit-stops.txt").toArray(String[]::new));
+    this.zeroDeterminers = Words.set(language.list("zero-determiners.txt").toArray(String[]::new));
+    this.anaphoric = Words.set(language.list("anaphoric-units.txt").toArray(String[]::new));
+    this.notBefore = phrases(language.list("not-count-before.txt"));
+    this.notAfter = phrases(language.list("not-count-after.txt"));
+    this.addressWords = phrases(language.list("address-words.txt"));
+    this.zeroSubjects = phrases(language.list("zero-subjects.txt"));
+    List<Qualifying> q = new ArrayList<>();
+    language.table("qualifiers.csv").forEach((phrase, label) ->
+        q.add(new Qualifying(Tokens.normsOf(phrase), Qualifier.valueOf(label.toUpperCase(Locale.ROOT)))));
+    q.sort((x, y) -> y.words().length - x.words().length);
+    this.qualifiers = List.copyOf(q);
     PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
-    String[][] table = {
-        {"killed", "killed"}, {"dead", "killed"}, {"deaths", "killed"}, {"wounded", "wounded"},
-        {"injured", "wounded"},
-        {"soldier", "soldier"}, {"soldiers", "soldier"}, {"troops", "soldier"}, {"servicemen", "soldier"},
-        {"fighter", "fighter"}, {"fighters", "fighter"}, {"attacker", "attacker"}, {"attackers", "attacker"},
-        {"militant", "militant"}, {"militants", "militant"}, {"civilian", "civilian"},
-        {"civilians", "civilian"}, {"child", "child"}, {"children", "child"}, {"people", "person"}, {"rescuer", "person"}, {"rescuers", "person"}, {"specialists", "person"},
-        {"residents", "person"}, {"survivors", "person"},
-        {"person", "person"}, {"persons", "person"},
-        {"tank", "tank"}, {"tanks", "tank"},
-        {"armoured vehicle", "armoured_vehicle"}, {"armoured vehicles", "armoured_vehicle"},
-        {"armored vehicle", "armoured_vehicle"}, {"armored vehicles", "armoured_vehicle"},
-        {"armoured infantry vehicle", "armoured_vehicle"}, {"armoured infantry vehicles", "armoured_vehicle"},
-        {"armored infantry vehicle", "armoured_vehicle"}, {"armored infantry vehicles", "armoured_vehicle"},
-        {"armoured fighting vehicle", "armoured_vehicle"}, {"armoured fighting vehicles", "armoured_vehicle"},
-        {"armored fighting vehicle", "armoured_vehicle"}, {"armored fighting vehicles", "armoured_vehicle"},
-        {"armoured personnel carrier", "armoured_vehicle"}, {"armoured personnel carriers", "armoured_vehicle"},
-        {"armored personnel carrier", "armoured_vehicle"}, {"armored personnel carriers", "armoured_vehicle"},
-        {"vehicle", "vehicle"}, {"vehicles", "vehicle"},
-        {"drone", "drone"}, {"drones", "drone"}, {"aircraft", "aircraft"}, {"plane", "aircraft"},
-        {"planes", "aircraft"}, {"jet", "aircraft"}, {"jets", "aircraft"}, {"helicopter", "helicopter"},
-        {"helicopters", "helicopter"}, {"missile", "missile"}, {"missiles", "missile"},
-        {"warship", "warship"}, {"warships", "warship"},
-        {"km", "km"}, {"kilometre", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometers", "km"},
-        {"mile", "mile"}, {"miles", "mile"},
-        {"oil facility", "oil_facility"}, {"oil facilities", "oil_facility"}, {"refinery", "refinery"},
-        {"refineries", "refinery"}, {"oil refinery", "refinery"}, {"oil refineries", "refinery"},
-        {"oil depot", "oil_depot"}, {"oil depots", "oil_depot"},
-        {"village", "village"}, {"villages", "village"}, {"town", "town"}, {"towns", "town"},
-        {"settlement", "settlement"}, {"settlements", "settlement"},
-        {"group", "group"}, {"groups", "group"}, {"unit", "unit"}, {"units", "unit"},
-        {"incursion", "incursion"}, {"incursions", "incursion"}, {"attack", "attack"}, {"attacks", "attack"},
-        {"raid", "raid"}, {"raids", "raid"}, {"assault", "assault"}, {"assaults", "assault"},
-        {"strike", "strike"}, {"strikes", "strike"}, {"prisoner", "prisoner"}, {"prisoners", "prisoner"},
-    };
-    for (String[] row : table) {
-      b.add(row[0], row[1]);
-    }
-    return b.build();
+    language.table("units.csv").forEach(b::add);
+    this.units = b.build();
   }
 
-  /** Words the parser compares tokens with one by one, besides its lists. */
-  private static final Set<String> COMPARED = Words.set("a", "of", "the", "them", "than", "more", "over", "less",
-      "fewer", "least", "at", "up", "to", "under", "toll", "death", "or", "one", "may");
+  private static Map<String, Long> longs(Map<String, String> table) {
+    Map<String, Long> out = new HashMap<>();
+    table.forEach((k, v) -> out.put(k, Long.parseLong(v)));
+    return Words.map(out);
+  }
 
-  private QuantityParser() {}
+  private static List<String[]> phrases(List<String> list) {
+    List<String[]> out = new ArrayList<>();
+    for (String p : list) {
+      String[] words = Tokens.normsOf(p);
+      if (words.length > 0) {
+        out.add(words);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** Every word the parser looks up, for the extractor's {@link Vocabulary}. */
-  static Set<String> words() {
+  Set<String> words() {
     Set<String> out = new HashSet<>(COMPARED);
-    out.addAll(WORDS.keySet());
-    for (Set<String> list : List.of(VAGUE, MONTHS, KILL, WOUND, PEOPLE, ABOUT, STOP)) {
+    out.addAll(numbers.keySet());
+    out.addAll(multipliers.keySet());
+    for (Set<String> list : List.of(vague, months, people, stops, zeroDeterminers, anaphoric)) {
       out.addAll(list);
     }
-    out.addAll(UNITS.words());
+    out.addAll(outcomes.keySet());
+    for (List<String[]> list : List.of(notBefore, notAfter, addressWords, zeroSubjects)) {
+      list.forEach(words -> out.addAll(List.of(words)));
+    }
+    qualifiers.forEach(q -> out.addAll(List.of(q.words())));
+    out.addAll(units.words());
     return out;
   }
 
@@ -120,41 +115,64 @@ final class QuantityParser {
    * Figures in text order; {@code offset} is where the sentence starts in the article. The tokens
    * must be cut with a vocabulary holding {@link #words()}.
    */
-  static List<Quantity> parse(Tokens t, int offset) {
+  List<Quantity> parse(Tokens t, int offset) {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
       int next = i + 1;
+      int zeroEnd = zeroAt(t, i);
+      if (zeroEnd > i) {
+        Quantity zero = zero(t, offset, i, zeroEnd);
+        if (zero != null) {
+          out.add(zero);
+          i = Math.max(zeroEnd, next);
+          continue;
+        }
+      }
       String w = t.norm[i];
-      boolean vague = t.isWord(i) && t.known(i) && VAGUE.contains(w);
-      long value = vague ? 0 : valueAt(t, i);
-      if (vague || value >= 0) {
-        int numEnd = i + 1;
+      boolean isVague = t.isWord(i) && t.known(i) && vague.contains(w);
+      long value = isVague ? 0 : valueAt(t, i);
+      int numEnd = i + 1;
+      if (!isVague && i + 1 < t.size && t.known(i + 1) && multipliers.containsKey(t.norm[i + 1])
+          && !multipliers.containsKey(w)) {
+        long scaled = scaled(t, i, multipliers.get(t.norm[i + 1]));
+        if (scaled >= 0) {
+          value = scaled;
+          numEnd = i + 2;
+        }
+      }
+      if (isVague || value >= 0) {
         long upper = value;
-        Qualifier q = vague ? Qualifier.VAGUE : Qualifier.EXACT;
-        if (!vague && t.is(i + 1, "-") && i + 2 < t.size && t.kind[i + 2] == Tokens.NUMBER) {
-          long hi = valueAt(t, i + 2);
+        Qualifier q = isVague ? Qualifier.VAGUE : Qualifier.EXACT;
+        if (!isVague && t.is(numEnd, "-") && numEnd + 1 < t.size && t.kind[numEnd + 1] == Tokens.NUMBER) {
+          long hi = valueAt(t, numEnd + 1);
           if (hi > value) {
             upper = hi;
             q = Qualifier.RANGE;
-            numEnd = i + 3;
+            numEnd += 2;
           }
         }
-        if (!vague && t.is(i + 1, "-") && numEnd == i + 1 && isWordNumber(t, i) && isWordNumber(t, i + 2)) {
+        if (!isVague && t.is(i + 1, "-") && numEnd == i + 1 && isWordNumber(t, i) && isWordNumber(t, i + 2)) {
           value += valueAt(t, i + 2);
           upper = value;
           numEnd = i + 3;
         }
         int qStart = i;
-        if (!vague && q == Qualifier.EXACT) {
-          int[] found = qualifierBefore(t, i);
-          if (found != null) {
-            q = Qualifier.values()[found[1]];
-            qStart = found[0];
+        if (!isVague && q == Qualifier.EXACT) {
+          for (Qualifying qual : qualifiers) {
+            if (endsBefore(t, i, qual.words())) {
+              q = qual.qualifier();
+              qStart = i - qual.words().length;
+              break;
+            }
           }
         }
-        if (!isDate(t, i, numEnd)) {
+        if (!isDate(t, i, numEnd) && !isLabel(t, qStart, i, numEnd)) {
           Quantity made = withUnit(t, offset, qStart, i, numEnd, value, upper, q);
+          if (made == null && !out.isEmpty() && numEnd < t.size && t.known(numEnd)
+              && anaphoric.contains(t.norm[numEnd])) {
+            made = another(t, offset, qStart, i, numEnd, value, upper, q, out.get(out.size() - 1));
+          }
           if (made == null && !out.isEmpty() && t.is(numEnd, "of") && t.is(numEnd + 1, "them") && q == Qualifier.EXACT) {
             made = new Quantity(value, upper, out.get(out.size() - 1).unit(), q,
                 new Span(offset + t.start[qStart], offset + t.end[numEnd + 1]));
@@ -170,12 +188,12 @@ final class QuantityParser {
     return out;
   }
 
-  private static boolean isWordNumber(Tokens t, int i) {
-    return t.isWord(i) && t.known(i) && WORDS.containsKey(t.norm[i]);
+  private boolean isWordNumber(Tokens t, int i) {
+    return t.isWord(i) && t.known(i) && numbers.containsKey(t.norm[i]);
   }
 
   /** The value of a number token, or -1. */
-  private static long valueAt(Tokens t, int i) {
+  private long valueAt(Tokens t, int i) {
     if (i >= t.size) {
       return -1;
     }
@@ -191,7 +209,10 @@ final class QuantityParser {
       return Long.parseLong(plain);
     }
     if (t.isWord(i) && t.known(i)) {
-      Long v = WORDS.get(t.norm[i]);
+      Long v = numbers.get(t.norm[i]);
+      if (v == null) {
+        v = multipliers.get(t.norm[i]);
+      }
       if (v == null || t.norm[i].equals("dozen") && !t.is(i - 1, "a")) {
         return -1;
       }
@@ -200,48 +221,128 @@ final class QuantityParser {
     return -1;
   }
 
-  /** {@code [startToken, qualifierOrdinal]} for "more than", "at least", "up to", "about" ... or null. */
-  private static int[] qualifierBefore(Tokens t, int i) {
-    String p1 = i >= 1 ? t.norm[i - 1] : "";
-    String p2 = i >= 2 ? t.norm[i - 2] : "";
-    if (p1.equals("than") && (p2.equals("more") || p2.equals("over"))) {
-      return new int[] {i - 2, Qualifier.MORE_THAN.ordinal()};
+  /** "two hundred", "1.5 million": the number at {@code i} times {@code multiplier}, or -1. */
+  private long scaled(Tokens t, int i, long multiplier) {
+    if (t.kind[i] == Tokens.NUMBER && t.norm[i].indexOf('.') >= 0 && t.norm[i].indexOf(',') < 0
+        && t.norm[i].length() <= 12) {
+      try {
+        return Math.round(Double.parseDouble(t.norm[i]) * multiplier);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
     }
-    if (p1.equals("than") && (p2.equals("less") || p2.equals("fewer"))) {
-      return new int[] {i - 2, Qualifier.UP_TO.ordinal()};
-    }
-    if (p1.equals("least") && p2.equals("at")) {
-      return new int[] {i - 2, Qualifier.AT_LEAST.ordinal()};
-    }
-    if (p1.equals("to") && p2.equals("up")) {
-      return new int[] {i - 2, Qualifier.UP_TO.ordinal()};
-    }
-    if (p1.equals("over")) {
-      return new int[] {i - 1, Qualifier.MORE_THAN.ordinal()};
-    }
-    if (p1.equals("under")) {
-      return new int[] {i - 1, Qualifier.UP_TO.ordinal()};
-    }
-    if (ABOUT.contains(p1)) {
-      return new int[] {i - 1, Qualifier.ABOUT.ordinal()};
-    }
-    return null;
+    long v = valueAt(t, i);
+    return v < 0 || v > Long.MAX_VALUE / multiplier ? -1 : v * multiplier;
   }
 
-  private static boolean isDate(Tokens t, int from, int to) {
-    if ((from >= 1 && MONTHS.contains(t.norm[from - 1]) && !t.is(from - 1, "may"))
-        || (to < t.size && MONTHS.contains(t.norm[to]) && !t.is(to, "may"))) {
+  /** Whether the tokens right before {@code i} are {@code words}. */
+  private static boolean endsBefore(Tokens t, int i, String[] words) {
+    int from = i - words.length;
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!t.norm[from + k].equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the tokens from {@code i} are {@code words}. */
+  private static boolean startsAt(Tokens t, int i, String[] words) {
+    if (i + words.length > t.size) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!t.norm[i + k].equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isDate(Tokens t, int from, int to) {
+    if ((from >= 1 && months.contains(t.norm[from - 1]) && !t.is(from - 1, "may"))
+        || (to < t.size && months.contains(t.norm[to]) && !t.is(to, "may"))) {
       return true;
     }
     String n = t.norm[from];
     if (t.kind[from] == Tokens.NUMBER && n.length() == 4 && (n.startsWith("19") || n.startsWith("20"))) {
-      PhraseMatcher.Match<String> unit = to < t.size ? UNITS.matchAt(t, to) : null;
-      return unit == null || !COUNTED.contains(unit.value());
+      PhraseMatcher.Match<String> unit = to < t.size ? units.matchAt(t, to) : null;
+      return unit == null || !counted.contains(unit.value());
     }
     return false;
   }
 
-  private static Quantity withUnit(
+  /**
+   * A label, rank, age, time, share or address: "aged 66", "No. 10", "a 9-year-old", "7 p.m.", "10:00",
+   * "40 percent", and a number set off by commas after a name ("LuAnn Johnson, 66, of Burnsville").
+   */
+  private boolean isLabel(Tokens t, int qStart, int num, int numEnd) {
+    for (String[] words : notBefore) {
+      if (endsBefore(t, qStart, words)) {
+        return true;
+      }
+    }
+    for (String[] words : notAfter) {
+      if (startsAt(t, numEnd, words)) {
+        return true;
+      }
+    }
+    for (int k = numEnd; k < t.size && k < numEnd + 6 && (t.capitalised(k) || t.is(k, ".")); k++) {
+      for (String[] words : addressWords) {
+        if (k > numEnd && startsAt(t, k, words)) {
+          return true;
+        }
+      }
+    }
+    if (t.is(numEnd, ":") && numEnd + 1 < t.size && t.kind[numEnd + 1] == Tokens.NUMBER) {
+      return true;
+    }
+    return qStart == num && t.is(num - 1, ",") && t.capitalised(num - 2)
+        && (t.is(numEnd, ",") || numEnd == t.size || t.is(numEnd, "."));
+  }
+
+  /** The end of a phrase that says "nobody" starting at {@code i}, or {@code i}. */
+  private int zeroAt(Tokens t, int i) {
+    if (!t.isWord(i) || !t.known(i)) {
+      return i;
+    }
+    for (String[] words : zeroSubjects) {
+      if (startsAt(t, i, words)) {
+        return i + words.length;
+      }
+    }
+    if (zeroDeterminers.contains(t.norm[i])) {
+      PhraseMatcher.Match<String> unit = i + 1 < t.size ? units.matchAt(t, i + 1) : null;
+      if (unit != null && counted.contains(unit.value())) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
+  /** "No one was hurt" is 0 wounded, "no deaths" 0 killed; null when no unit or outcome follows. */
+  private Quantity zero(Tokens t, int offset, int from, int to) {
+    Quantity q = withUnit(t, offset, from, from, to, 0, 0, Qualifier.EXACT);
+    if (q != null) {
+      return q;
+    }
+    for (int k = to; k < t.size && k < to + 5; k++) {
+      if (t.kind[k] == Tokens.MARK && !t.is(k, "-")) {
+        break;
+      }
+      String outcome = t.known(k) ? outcomes.get(t.norm[k]) : null;
+      if (outcome != null) {
+        return new Quantity(0, 0, outcome, Qualifier.EXACT,
+            new Span(offset + t.start[from], offset + t.end[to - 1]));
+      }
+    }
+    return null;
+  }
+
+  private Quantity withUnit(
       Tokens t, int offset, int qStart, int num, int numEnd, long value, long upper, Qualifier q) {
     int j = numEnd;
     if (t.is(num, "one") && t.is(numEnd, "of")) {
@@ -254,8 +355,8 @@ final class QuantityParser {
     }
     String unit = null;
     int unitEnd = numEnd;
-    int words = 0;
-    for (int k = j; k < t.size && words < 4; k++) {
+    int wordCount = 0;
+    for (int k = j; k < t.size && wordCount < 4; k++) {
       if (t.kind[k] == Tokens.MARK) {
         if (t.norm[k].equals("-") || t.norm[k].equals("\"") || t.norm[k].equals("'")) {
           continue;
@@ -263,14 +364,14 @@ final class QuantityParser {
         break;
       }
       if (!gluedToHyphen(t, k)) {
-        words++;
+        wordCount++;
       }
-      if (t.kind[k] == Tokens.NUMBER || WORDS.containsKey(t.norm[k])) {
+      if (t.kind[k] == Tokens.NUMBER || numbers.containsKey(t.norm[k])) {
         break;
       }
-      PhraseMatcher.Match<String> m = UNITS.matchAt(t, k);
+      PhraseMatcher.Match<String> m = units.matchAt(t, k);
       if (m != null) {
-        PhraseMatcher.Match<String> head = m.to() < t.size ? UNITS.matchAt(t, m.to()) : null;
+        PhraseMatcher.Match<String> head = m.to() < t.size ? units.matchAt(t, m.to()) : null;
         if (head != null) {
           m = head;
         }
@@ -278,33 +379,34 @@ final class QuantityParser {
         unitEnd = m.to();
         break;
       }
-      if (STOP.contains(t.norm[k])) {
+      if (stops.contains(t.norm[k])) {
         break;
       }
     }
-    if (unit == null && killVerbWithin(t, num - 3, num)) {
-      unit = "killed";
-    } else if (unit == null && woundVerbWithin(t, num - 3, num)) {
-      unit = "wounded";
-    } else if (unit == null && deathToll(t, qStart)) {
-      unit = "killed";
+    if (unit == null) {
+      unit = currencyBefore(t, qStart);
     }
-    if (unit == null || t.is(num, "one") && !COUNTED.contains(unit)) {
+    if (unit == null) {
+      String before = outcomeBefore(t, num - 3, num);
+      if (before != null) {
+        unit = before;
+      } else if (deathToll(t, qStart)) {
+        unit = "killed";
+      }
+    }
+    if (unit == null || t.is(num, "one") && !counted.contains(unit)) {
       return null;
     }
-    if (PEOPLE.contains(unit) && !alternativeOutcome(t, unitEnd, unitEnd + 3)) {
-      if (qStart >= 1 && KILL.contains(t.norm[qStart - 1])) {
-        unit = "killed";
-      } else if (qStart >= 1 && WOUND.contains(t.norm[qStart - 1])) {
-        unit = "wounded";
-      } else if (killVerbWithin(t, unitEnd, unitEnd + 3)) {
-        unit = "killed";
-      } else if (woundVerbWithin(t, unitEnd, unitEnd + 3)) {
-        unit = "wounded";
-      } else if (killVerbWithin(t, qStart - 3, qStart)) {
-        unit = "killed";
-      } else if (woundVerbWithin(t, qStart - 3, qStart)) {
-        unit = "wounded";
+    if (people.contains(unit) && !alternativeOutcome(t, unitEnd, unitEnd + 3)) {
+      String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
+      if (outcome == null) {
+        outcome = outcomeAfter(t, unitEnd, unitEnd + 3);
+      }
+      if (outcome == null) {
+        outcome = outcomeBefore(t, qStart - 3, qStart);
+      }
+      if (outcome != null) {
+        unit = outcome;
       }
     }
     if (q == Qualifier.UP_TO) {
@@ -313,6 +415,44 @@ final class QuantityParser {
     int spanEnd = t.end[Math.max(numEnd, unitEnd) - 1];
     Span span = new Span(offset + t.start[qStart], offset + spanEnd);
     return new Quantity(value, upper, unit, q, span);
+  }
+
+  /**
+   * "killed five soldiers and wounded three others": more of what the figure before counted, with
+   * the outcome a nearby word gives them.
+   */
+  private Quantity another(Tokens t, int offset, int qStart, int num, int numEnd, long value, long upper,
+      Qualifier q, Quantity before) {
+    boolean ofPeople = people.contains(before.unit()) || outcomes.containsValue(before.unit());
+    String unit = before.unit();
+    if (ofPeople) {
+      String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
+      if (outcome == null) {
+        outcome = outcomeAfter(t, numEnd + 1, numEnd + 4);
+      }
+      if (outcome == null) {
+        outcome = outcomeBefore(t, qStart - 3, qStart);
+      }
+      unit = outcome != null ? outcome : "person";
+    }
+    if (q == Qualifier.UP_TO) {
+      value = 0;
+    }
+    return new Quantity(value, upper, unit, q, new Span(offset + t.start[qStart], offset + t.end[numEnd]));
+  }
+
+  /** "$2 million", "US$ 5": the currency written before a figure, or null. */
+  private static String currencyBefore(Tokens t, int qStart) {
+    if (t.is(qStart - 1, "$")) {
+      return "usd";
+    }
+    if (t.is(qStart - 1, "€")) {
+      return "eur";
+    }
+    if (t.is(qStart - 1, "£")) {
+      return "gbp";
+    }
+    return null;
   }
 
   /** "the death toll ... rose to 2,122": a bare number after "toll" in the same clause counts the dead. */
@@ -334,33 +474,37 @@ final class QuantityParser {
   }
 
   /**
-   * "more than 70 of the attackers were killed or pushed back": a killing or wounding verb offered
-   * with an alternative does not say how many died, so the people stay counted as what they are.
+   * "more than 70 of the attackers were killed or pushed back": an outcome offered with an
+   * alternative does not say how many it happened to, so the people stay counted as what they are.
    */
-  private static boolean alternativeOutcome(Tokens t, int from, int to) {
+  private boolean alternativeOutcome(Tokens t, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(t.size, to); k++) {
-      if ((KILL.contains(t.norm[k]) || WOUND.contains(t.norm[k])) && t.is(k + 1, "or")) {
+      if (t.known(k) && outcomes.containsKey(t.norm[k]) && t.is(k + 1, "or")) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean killVerbWithin(Tokens t, int from, int to) {
+  /** The first outcome word in {@code [from, to)}, or null. */
+  private String outcomeAfter(Tokens t, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(t.size, to); k++) {
-      if (KILL.contains(t.norm[k])) {
-        return true;
+      String o = t.known(k) ? outcomes.get(t.norm[k]) : null;
+      if (o != null) {
+        return o;
       }
     }
-    return false;
+    return null;
   }
 
-  private static boolean woundVerbWithin(Tokens t, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(t.size, to); k++) {
-      if (WOUND.contains(t.norm[k])) {
-        return true;
+  /** The outcome word nearest before {@code to}, from {@code from}, or null. */
+  private String outcomeBefore(Tokens t, int from, int to) {
+    for (int k = Math.min(t.size, to) - 1; k >= Math.max(0, from); k--) {
+      String o = t.known(k) ? outcomes.get(t.norm[k]) : null;
+      if (o != null) {
+        return o;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -16,6 +16,7 @@ import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
 import org.claimscore.text.Span;
+import org.claimscore.language.Language;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -68,11 +69,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
+  private final QuantityParser quantities;
   private final Vocabulary vocabulary;
   private final FirstWords firstWords;
 
-  /** Compiles the lexicon's word lists once; the extractor is then safe to share between threads. */
-  public RuleBasedClaimExtractor(Lexicon lexicon) {
+  /**
+   * Compiles the lexicon's and the language's word lists once; the extractor is then safe to
+   * share between threads.
+   */
+  public RuleBasedClaimExtractor(Lexicon lexicon, Language language) {
+    this.quantities = new QuantityParser(language);
     PhraseMatcher.Builder<Actor> a = PhraseMatcher.builder();
     Map<String, Actor> last = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
@@ -113,7 +119,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Every word a list or pattern of the extractor compares tokens with. */
   private Vocabulary vocabularyOf(List<PhraseMatcher<?>> lists) {
-    Set<String> known = new HashSet<>(QuantityParser.words());
+    Set<String> known = new HashSet<>(quantities.words());
     for (PhraseMatcher<?> m : lists) {
       known.addAll(m.words());
     }
@@ -234,7 +240,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.cues = Cue.in(cueMatches);
     a.mentions = mentions(t, starts, state);
     int offset = s.span().start();
-    a.numbers = QuantityParser.parse(t, offset);
+    a.numbers = quantities.parse(t, offset);
     a.places = placesIn(t, starts);
     a.hedges = hedgesIn(t, starts);
     a.attribution = attribute(t, starts, quoted, a, state);

@@ -25,11 +25,13 @@ import org.claimscore.evaluation.PolnearCorpus;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.report.ScoredBatch;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
-      err.println("evaluate: no such file or folder: " + input);
+      err.println("evaluate: no such file or folder: " + Printable.escape(input));
       return ExitCodes.USAGE;
     }
     String goldDisplay = gold != null ? gold : Path.of(input).resolve("gold.csv").toString();
@@ -107,14 +109,16 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Lexicon lexicon;
+    Language language;
     try {
       lexicon = loadLexicon();
+      language = Language.load(rulesDir(), rules);
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
-    read.rejected().forEach(r -> err.println("rejected " + r.input() + ": " + r.reason()));
+    read.rejected().forEach(r -> err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason()));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
     List<GoldRow> goldRows;
@@ -128,7 +132,7 @@ final class EvaluateCommand implements Callable<Integer> {
     goldRows.forEach(r -> annotated.add(r.articleId()));
     List<Article> evaluated = read.articles().stream().filter(a -> annotated.contains(a.id())).toList();
     List<GoldRow> extracted = ExtractionEvaluation.extract(evaluated, new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(lexicon));
+        new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
         GoldFile.write(extracted, w);
@@ -140,8 +144,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Integer polnear(PrintWriter out, PrintWriter err) throws IOException {
     Lexicon lexicon;
+    Language language;
     try {
       lexicon = loadLexicon();
+      language = Language.load(rulesDir(), rules);
     } catch (LexiconException e) {
       e.problems().forEach(err::println);
       return ExitCodes.USAGE;
@@ -154,7 +160,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(lexicon));
+        new RuleBasedClaimExtractor(lexicon, language));
     e.summary("PolNeAR " + split).forEach(out::println);
     out.printf(Locale.ROOT, "%d disagreements shown (at most %d)%n", e.misses().size(),
         AttributionEvaluation.KEPT_MISSES);
@@ -191,9 +197,12 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  private Path rulesDir() {
+    return rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+  }
+
   private Lexicon loadLexicon() throws IOException, LexiconException {
-    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
-    return Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
+    return Lexicon.load(rulesDir().resolve("lexicon"), rules + "/lexicon");
   }
 
   private static void print(ExtractionEvaluation e, int articles, PrintWriter out) {

@@ -2,15 +2,16 @@ package org.claimscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimscore.ingest.ArticleReader;
 import org.claimscore.report.ReportFolder;
 import org.claimscore.report.ReportWriter;
+import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,20 +43,25 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(report)) {
-      err.println("explain: no such report folder: " + report);
+      err.println("explain: no such report folder: " + Printable.escape(report.toString()));
       return ExitCodes.USAGE;
     }
     ReportFolder folder = new ReportFolder(report);
     try {
       List<Map<String, String>> claims = folder.rows(ReportWriter.CLAIMS);
-      Optional<Map<String, String>> found = claims.stream().filter(r -> claimId.equals(r.get("claim_id"))).findFirst();
+      Optional<Map<String, String>> found = claim(claims, claimId);
+      if (found.isEmpty() && claimId.startsWith("'")) {
+        // An id copied from claims.csv as a text editor shows it, spreadsheet guard and all.
+        found = claim(claims, claimId.substring(1));
+      }
       if (found.isEmpty()) {
-        err.println("explain: no claim '" + claimId + "' in " + report.resolve(ReportWriter.CLAIMS));
+        err.println("explain: no claim '" + Printable.escape(claimId) + "' in " + report.resolve(ReportWriter.CLAIMS));
         String prefix = claimId.contains("#") ? claimId.substring(0, claimId.indexOf('#')) : claimId;
         List<String> near = claims.stream().map(r -> r.get("claim_id")).filter(id -> id.startsWith(prefix)).limit(5)
             .toList();
         if (!near.isEmpty()) {
-          err.println("Claims of that article: " + String.join(", ", near) + (near.size() == 5 ? ", ..." : ""));
+          err.println("Claims of that article: " + Printable.escape(String.join(", ", near))
+              + (near.size() == 5 ? ", ..." : ""));
         }
         return ExitCodes.USAGE;
       }
@@ -65,17 +71,21 @@ final class ExplainCommand implements Callable<Integer> {
       explain(out, c, sources, folder.rows(ReportWriter.FIRINGS));
       return ExitCodes.OK;
     } catch (IOException e) {
-      err.println("explain: " + report + ": " + (e.getMessage() == null ? e : e.getMessage()));
+      err.println("explain: " + Printable.escape(report + ": " + (e.getMessage() == null ? e : e.getMessage())));
       return ExitCodes.USAGE;
     }
+  }
+
+  private static Optional<Map<String, String>> claim(List<Map<String, String>> claims, String id) {
+    return claims.stream().filter(r -> id.equals(r.get("claim_id"))).findFirst();
   }
 
   private void explain(PrintWriter out, Map<String, String> c, Map<String, Map<String, String>> sources,
       List<Map<String, String>> firings) {
     String article = c.get("article_id");
     Map<String, String> source = sources.getOrDefault(article, Map.of());
-    out.printf("Claim %s: %s, in article %s (outlet: %s), characters %s-%s%n", c.get("claim_id"), c.get("type"),
-        article, c.get("outlet"), c.get("start"), c.get("end"));
+    out.printf("Claim %s: %s, in article %s (outlet: %s), characters %s-%s%n", Printable.escape(c.get("claim_id")),
+        c.get("type"), Printable.escape(article), Printable.escape(c.get("outlet")), c.get("start"), c.get("end"));
     out.println();
     out.println(indent(context(source.get("input"), c)));
     out.println();
@@ -130,7 +140,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(a).append(" (family ").append(sources.getOrDefault(a, Map.of()).getOrDefault("origin_family", "?"))
+      sb.append(Printable.escape(a)).append(" (family ").append(sources.getOrDefault(a, Map.of()).getOrDefault("origin_family", "?"))
           .append(')');
     }
     return sb.toString();
@@ -143,11 +153,8 @@ final class ExplainCommand implements Callable<Integer> {
     if (input != null && !input.isEmpty()) {
       Path p = Path.of(ScoreJob.inputFile(input));
       try {
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        if (end <= text.length() && text.substring(start, end).equals(unescape(c.get("text")))) {
+        String text = ArticleReader.text(p);
+        if (end <= text.length() && text.substring(start, end).equals(c.get("text"))) {
           int from = Math.max(0, start - CONTEXT);
           int to = Math.min(text.length(), end + CONTEXT);
           return (from > 0 ? "..." : "") + text.substring(from, start) + "[[" + text.substring(start, end) + "]]"
@@ -158,10 +165,6 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return "[[" + c.get("text") + "]]";
-  }
-
-  private static String unescape(String cell) {
-    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
   private static String indent(String text) {

@@ -22,6 +22,7 @@ import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.text.Printable;
 
 /**
  * One scoring run as the user asked for it: which inputs, which rules, how strict. Shared by
@@ -50,7 +51,8 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     for (String input : inputs) {
       Path p = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
       if (!Files.exists(p)) {
-        throw new UserError(command + ": no such file or folder: " + input);
+        throw new UserError(command + ": " + (Files.isSymbolicLink(p)
+            ? "a symbolic link that loops or leads nowhere: " : "no such file or folder: ") + Printable.escape(input));
       }
       paths.add(p);
     }
@@ -80,6 +82,9 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     Stages stages = stages();
     IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
     checkRejections(command, err, read.rejected());
+    if (read.articles().isEmpty()) {
+      throw nothingToScore(command, read.rejected());
+    }
     ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
     Set<String> files = new LinkedHashSet<>();
     read.articles().forEach(a -> files.add(inputFile(a.input())));
@@ -123,6 +128,9 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
       if (stop[0] != null) {
         throw stop[0];
       }
+      if (result.articles() == 0) {
+        throw nothingToScore(command, result.rejected());
+      }
       totals.rejected(result.rejected());
       ScoredBatch whole = pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT
           ? ScoredBatch.merge(page, result.rejected()) : null;
@@ -131,9 +139,20 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     return totals;
   }
 
+  /**
+   * No input held an article: every input was rejected, as the lines above say. Like a rejected
+   * input under {@code --strict}, that is exit code 1 and no reports, with or without it: a run
+   * that scored nothing has nothing to report, and must not replace an earlier report.
+   */
+  private static UserError nothingToScore(String command, List<Rejection> rejected) {
+    return new UserError(ExitCodes.FAILURE, List.of(command + ": no article to score: "
+        + (rejected.isEmpty() ? "the inputs hold none" : "every input was rejected (" + rejected.size()
+            + " listed above)") + "; no reports written"));
+  }
+
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {
     for (Rejection r : rejected) {
-      err.println("rejected " + r.input() + ": " + r.reason());
+      err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason());
     }
     err.flush();
     if (strict && !rejected.isEmpty()) {

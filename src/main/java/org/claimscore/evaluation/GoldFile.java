@@ -35,6 +35,19 @@ public final class GoldFile {
   private static final Set<String> KINDS =
       Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).collect(Collectors.toSet());
 
+  /**
+   * The finer kinds a gold file may use (the knowledge files' kinds), each compared as the coarse
+   * kind the extractor reports: bodies of a state are government, outlets and agencies media,
+   * organisations of every other kind organisation, crowd sources anonymous.
+   */
+  private static final Map<String, String> COARSE = Map.ofEntries(
+      Map.entry("head_of_state", "government"), Map.entry("head_of_government", "government"),
+      Map.entry("ministry", "government"), Map.entry("military", "government"), Map.entry("police", "government"),
+      Map.entry("agency", "government"), Map.entry("state_media", "media"), Map.entry("news_agency", "media"),
+      Map.entry("outlet", "media"), Map.entry("international_org", "organisation"),
+      Map.entry("ngo", "organisation"), Map.entry("monitor", "organisation"), Map.entry("research", "organisation"),
+      Map.entry("armed_group", "organisation"), Map.entry("crowd", "anonymous"));
+
   private GoldFile() {}
 
   /**
@@ -98,7 +111,7 @@ public final class GoldFile {
     if (!TYPES.contains(type)) {
       throw new GoldFileException(where + "unknown type '" + type + "', expected one of " + sorted(TYPES));
     }
-    String kind = rec.get("speaker_kind").strip();
+    String kind = COARSE.getOrDefault(rec.get("speaker_kind").strip(), rec.get("speaker_kind").strip());
     if (!KINDS.contains(kind)) {
       throw new GoldFileException(where + "unknown speaker_kind '" + kind + "', expected one of " + sorted(KINDS));
     }

@@ -11,11 +11,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,10 +31,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.claimscore.lexicon.Lexicon;
 
 /**
@@ -41,6 +46,9 @@ import org.claimscore.lexicon.Lexicon;
 public final class ArticleReader {
 
   private static final String UNSUPPORTED = "unsupported file type; expected .txt, .json or .jsonl";
+  private static final String LOOP = "symbolic link loop";
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final int MAX_REASON = 200;
   /** JSONL records parsed ahead of the sink when parsing runs on a pool. */
   private static final int PARSE_WINDOW = 256;
@@ -56,9 +64,11 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads files and folders in the order given; folders recursively, in sorted order, taking only
-   * {@code .txt}, {@code .json}, {@code .jsonl} files and skipping hidden entries and folders named
-   * {@code expected}. Of two articles with the same id the second is rejected.
+   * Reads files and folders in the order given; folders recursively, in sorted order, through
+   * symbolic links, taking only {@code .txt}, {@code .json}, {@code .jsonl} files and skipping
+   * hidden entries and folders named {@code expected}. Files that share a name are named by their
+   * paths (see {@link ArticleLocator#name}). A link that loops or leads nowhere, a second path to a
+   * file already found, and the second of two articles with the same id are rejected.
    */
   public IngestResult read(List<Path> inputs) {
     List<Article> articles = new ArrayList<>();
@@ -94,16 +104,20 @@ public final class ArticleReader {
    */
   public void stream(List<Path> inputs, ArticleSink sink, java.util.concurrent.ExecutorService parsers) {
     Batch batch = new Batch(sink, parsers);
+    List<InputFile> files = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        readFolder(input, batch);
+        files.addAll(walk(input, batch));
       } else if (!Files.exists(input)) {
-        batch.reject(display(input), "no such file or directory");
+        batch.reject(display(input), Files.isSymbolicLink(input) ? brokenLink(input) : "no such file or directory");
       } else if (kind(input) == null) {
         batch.reject(display(input), UNSUPPORTED);
       } else {
-        readFile(input, batch);
+        files.add(new InputFile(input, input.getFileName().toString(), identity(input, null)));
       }
+    }
+    for (InputFile f : named(distinct(files, batch))) {
+      readFile(f.path(), f.name(), batch);
     }
     batch.drain();
   }
@@ -113,7 +127,7 @@ public final class ArticleReader {
     Batch batch = new Batch(null, null);
     String input = display(where.file());
     if (where.line() == 0) {
-      readFile(where.file(), batch);
+      readFile(where.file(), where.name(), batch);
     } else {
       byte[] bytes = new byte[where.length()];
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(where.file())) {
@@ -127,7 +141,7 @@ public final class ArticleReader {
           pos += n;
         }
       }
-      jsonLine(bytes, stem(where.file()), input, where.line(), where, batch);
+      jsonLine(bytes, where.name(), input, where.line(), where, batch);
     }
     if (batch.last == null) {
       throw new IOException(input + (where.line() > 0 ? ":" + where.line() : "")
@@ -136,16 +150,54 @@ public final class ArticleReader {
     return batch.last;
   }
 
+  /**
+   * The text of an article file as {@link #stream} decodes it (UTF-8, or UTF-16 or UTF-32 with a
+   * byte-order mark, the mark dropped); an {@link IOException} whose message is the reason when it
+   * cannot be read or is no text.
+   */
+  public static String text(Path file) throws IOException {
+    try {
+      return decode(Files.readAllBytes(file));
+    } catch (BadInput e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
   /** An article from plain text, with its title and outlet found as for a {@code .txt} file. */
   public Article readText(String id, String text, String input) {
     String title = masthead.title(text);
     return new Article(id, masthead.outlet(text, title), null, null, title, text, input);
   }
 
-  private void readFolder(Path dir, Batch batch) {
-    List<Path> files = new ArrayList<>();
+  /**
+   * An article file found in the inputs.
+   *
+   * @param path the file, as the folder walk or the command line names it
+   * @param relative its path inside the folder given ({@code /} between names), or its name when given itself
+   * @param identity what tells two paths to the same file apart from two files: its file key, or its real path
+   * @param name what its articles are called when they name no id (see {@link ArticleLocator#name})
+   */
+  private record InputFile(Path path, String relative, Object identity, String name) {
+    InputFile {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(relative, "relative");
+      Objects.requireNonNull(identity, "identity");
+      Objects.requireNonNull(name, "name");
+    }
+
+    InputFile(Path path, String relative, Object identity) {
+      this(path, relative, identity, stem(path));
+    }
+  }
+
+  /**
+   * The article files of a folder, followed through symbolic links to files and folders, sorted by
+   * their path inside it; a link that leads back into a folder that holds it, or nowhere, is rejected.
+   */
+  private List<InputFile> walk(Path dir, Batch batch) {
+    List<InputFile> files = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           if (d.equals(dir)) {
@@ -159,36 +211,118 @@ public final class ArticleReader {
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
           String name = f.getFileName().toString();
-          if (attrs.isRegularFile() && !name.startsWith(".") && kind(f) != null) {
-            files.add(f);
+          if (name.startsWith(".")) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) {
+            // A link the walk could not follow: it loops or leads nowhere.
+            String problem = brokenLink(f);
+            if (problem.startsWith(LOOP) || kind(f) != null) {
+              batch.reject(display(f), problem);
+            }
+          } else if (attrs.isRegularFile() && kind(f) != null) {
+            files.add(new InputFile(f, slashes(dir.relativize(f).toString()), identity(f, attrs)));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path f, IOException e) {
-          batch.reject(display(f), "cannot read: " + describe(e));
+          batch.reject(display(f), e instanceof FileSystemLoopException
+              ? LOOP + " (it leads back into a folder that holds it)" : "cannot read: " + describe(e));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
       batch.reject(display(dir), "cannot read folder: " + describe(e));
-      return;
+      return List.of();
     }
     if (files.isEmpty()) {
       batch.reject(display(dir), "folder holds no .txt, .json or .jsonl files");
-      return;
     }
-    files.sort(Comparator.comparing(f -> slashes(dir.relativize(f).toString())));
-    for (Path f : files) {
-      readFile(f, batch);
+    files.sort(Comparator.comparing(InputFile::relative));
+    return files;
+  }
+
+  /** Why a symbolic link cannot be followed: it loops, or what it points to is missing. */
+  private static String brokenLink(Path link) {
+    try {
+      link.toRealPath();
+      return "cannot read: the symbolic link changed while it was read";
+    } catch (NoSuchFileException e) {
+      return "symbolic link to a missing file or folder";
+    } catch (IOException e) {
+      return LOOP + " (it leads back to itself)";
     }
   }
 
-  private void readFile(Path file, Batch batch) {
+  /** What is the same for every path to one file: its file key where the system has one, else its real path. */
+  private static Object identity(Path file, BasicFileAttributes known) {
+    try {
+      BasicFileAttributes attrs = known != null ? known : Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.fileKey() != null) {
+        return attrs.fileKey();
+      }
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  /** The files in input order, each once: a second path to a file already found is rejected. */
+  private static List<InputFile> distinct(List<InputFile> files, Batch batch) {
+    Map<Object, InputFile> first = new HashMap<>();
+    List<InputFile> out = new ArrayList<>(files.size());
+    for (InputFile f : files) {
+      InputFile seen = first.putIfAbsent(f.identity(), f);
+      if (seen == null) {
+        out.add(f);
+      } else {
+        batch.reject(display(f.path()), "same file as " + display(seen.path()) + ", already read");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names every file by its name without extension; files that share it are named by their path
+   * inside the folder given without extension instead ({@code a/x}, {@code b/x}), then with it
+   * ({@code a/x.txt}, {@code a/x.json}), then by their path as given: whatever order the folders
+   * list their files in, the names come out the same.
+   */
+  private static List<InputFile> named(List<InputFile> files) {
+    List<java.util.function.Function<InputFile, String>> levels = List.of(
+        InputFile::name, f -> withoutExtension(f.relative()), InputFile::relative, f -> display(f.path()));
+    List<Map<String, Integer>> counts = new ArrayList<>();
+    for (java.util.function.Function<InputFile, String> level : levels) {
+      Map<String, Integer> count = new HashMap<>();
+      files.forEach(f -> count.merge(level.apply(f), 1, Integer::sum));
+      counts.add(count);
+    }
+    List<InputFile> out = new ArrayList<>(files.size());
+    for (InputFile f : files) {
+      String name = display(f.path());
+      for (int k = 0; k < levels.size(); k++) {
+        String candidate = levels.get(k).apply(f);
+        if (counts.get(k).get(candidate) == 1) {
+          name = candidate;
+          break;
+        }
+      }
+      out.add(new InputFile(f.path(), f.relative(), f.identity(), name));
+    }
+    return out;
+  }
+
+  private static String withoutExtension(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot > path.lastIndexOf('/') + 1 ? path.substring(0, dot) : path;
+  }
+
+  private void readFile(Path file, String name, Batch batch) {
     String input = display(file);
     if ("jsonl".equals(kind(file))) {
-      readJsonLines(file, input, batch);
+      readJsonLines(file, name, input, batch);
       return;
     }
     String text;
@@ -201,18 +335,16 @@ public final class ArticleReader {
       batch.reject(input, e.getMessage());
       return;
     }
-    ArticleLocator where = new ArticleLocator(file, 0, 0, 0);
-    String stem = stem(file);
+    ArticleLocator where = new ArticleLocator(file, name, 0, 0, 0);
     if ("txt".equals(kind(file))) {
-      batch.add(readText(stem, text, input), where);
+      batch.add(readText(name, text, input), where);
     } else {
-      readJson(text, stem, input, 0, where, batch);
+      readJson(text, name, input, 0, where, batch);
     }
   }
 
   /** A JSONL file line by line, each line decoded on its own, so one bad line rejects only itself. */
-  private void readJsonLines(Path file, String input, Batch batch) {
-    String stem = stem(file);
+  private void readJsonLines(Path file, String name, String input, Batch batch) {
     int records = 0;
     try (java.io.InputStream in = Files.newInputStream(file)) {
       java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
@@ -221,11 +353,18 @@ public final class ArticleReader {
       long lineStart = 0;
       int lineNo = 1;
       for (int n; (n = in.read(buf)) >= 0; ) {
+        if (offset == 0) {
+          String wide = wideEncoding(buf, n);
+          if (wide != null) {
+            batch.reject(input, "not UTF-8: a .jsonl file must be UTF-8, and this one " + wide);
+            return;
+          }
+        }
         int from = 0;
         for (int i = 0; i < n; i++) {
           if (buf[i] == '\n') {
             line.write(buf, from, i - from);
-            records += line(line, file, stem, input, lineNo, lineStart, batch);
+            records += line(line, file, name, input, lineNo, lineStart, batch);
             lineNo++;
             lineStart = offset + i + 1;
             from = i + 1;
@@ -234,7 +373,7 @@ public final class ArticleReader {
         line.write(buf, from, n - from);
         offset += n;
       }
-      records += line(line, file, stem, input, lineNo, lineStart, batch);
+      records += line(line, file, name, input, lineNo, lineStart, batch);
     } catch (IOException e) {
       batch.reject(input, "cannot read file: " + describe(e));
       return;
@@ -245,7 +384,7 @@ public final class ArticleReader {
   }
 
   /** Hands one collected JSONL line on (a byte-order mark dropped from the first); 1 when it held a record. */
-  private int line(java.io.ByteArrayOutputStream line, Path file, String stem, String input, int lineNo,
+  private int line(java.io.ByteArrayOutputStream line, Path file, String name, String input, int lineNo,
       long lineStart, Batch batch) {
     byte[] bytes = line.toByteArray();
     line.reset();
@@ -258,23 +397,23 @@ public final class ArticleReader {
     if (isBlank(bytes)) {
       return 0;
     }
-    jsonLine(bytes, stem, input, lineNo, new ArticleLocator(file, start, bytes.length, lineNo), batch);
+    jsonLine(bytes, name, input, lineNo, new ArticleLocator(file, name, start, bytes.length, lineNo), batch);
     return 1;
   }
 
-  private void jsonLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {
+  private void jsonLine(byte[] bytes, String name, String input, int line, ArticleLocator where, Batch batch) {
     if (batch.parsers == null) {
-      parseLine(bytes, stem, input, line, where, batch);
+      parseLine(bytes, name, input, line, where, batch);
     } else {
       batch.defer(() -> {
         Batch one = new Batch(null, null);
-        parseLine(bytes, stem, input, line, where, one);
+        parseLine(bytes, name, input, line, where, one);
         return one;
       });
     }
   }
 
-  private void parseLine(byte[] bytes, String stem, String input, int line, ArticleLocator where, Batch batch) {
+  private void parseLine(byte[] bytes, String name, String input, int line, ArticleLocator where, Batch batch) {
     String record;
     try {
       record = decode(bytes);
@@ -282,7 +421,7 @@ public final class ArticleReader {
       batch.reject(input + ":" + line, e.getMessage());
       return;
     }
-    readJson(record, stem + "-" + line, input + ":" + line, line, where, batch);
+    readJson(record, name + "-" + line, input + ":" + line, line, where, batch);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -390,11 +529,19 @@ public final class ArticleReader {
     return n;
   }
 
-  /** Strict UTF-8, a leading byte-order mark dropped; rejects empty, binary and malformed input. */
+  /**
+   * Strict UTF-8, or UTF-16 or UTF-32 when a byte-order mark says so; a leading byte-order mark
+   * dropped. Rejects empty, binary and malformed input, and names UTF-16 or UTF-32 without a mark.
+   */
   static String decode(byte[] bytes) throws BadInput {
+    Charset marked = byteOrderMark(bytes);
+    if (marked != null) {
+      return decodeMarked(bytes, marked);
+    }
     for (byte b : bytes) {
       if (b == 0) {
-        throw new BadInput("binary file (contains NUL bytes)");
+        String wide = wideEncoding(bytes, bytes.length);
+        throw new BadInput(wide != null ? "not UTF-8: " + wide : "binary file (contains NUL bytes)");
       }
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -417,6 +564,81 @@ public final class ArticleReader {
     }
     out.flip();
     return checked(out.toString());
+  }
+
+  /** The UTF-16 or UTF-32 encoding a byte-order mark at the start names; null for none (or UTF-8's). */
+  private static Charset byteOrderMark(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    int b0 = bytes[0] & 0xff;
+    int b1 = bytes[1] & 0xff;
+    boolean four = bytes.length >= 4;
+    if (four && b0 == 0xFF && b1 == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+      return UTF_32LE;
+    }
+    if (four && b0 == 0 && b1 == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF) {
+      return UTF_32BE;
+    }
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+  }
+
+  /** Text in the encoding its byte-order mark names, strictly decoded, the mark dropped. */
+  private static String decodeMarked(byte[] bytes, Charset charset) throws BadInput {
+    int mark = charset == UTF_32LE || charset == UTF_32BE ? 4 : 2;
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes, mark, bytes.length - mark)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadInput("not valid " + charset.name() + " (the byte-order mark says " + charset.name()
+          + ", but the bytes after it are not)");
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new BadInput("binary file (contains NUL characters)");
+    }
+    return checked(text);
+  }
+
+  /**
+   * What a text with NUL bytes and no byte-order mark looks like, when it looks like UTF-16 or
+   * UTF-32 ("looks like UTF-16LE without a byte-order mark"), or its mark (for a JSONL file); null
+   * otherwise. Reads at most the first {@code length} bytes, and no more than 4096.
+   */
+  private static String wideEncoding(byte[] bytes, int length) {
+    Charset marked = byteOrderMark(length >= 4 ? bytes : java.util.Arrays.copyOf(bytes, length));
+    if (marked != null) {
+      return "is " + marked.name() + " (by its byte-order mark)";
+    }
+    int n = Math.min(length, 4096) & ~3;
+    int[] zeros = new int[4];
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        zeros[i & 3]++;
+      }
+    }
+    int quarter = n / 4;
+    if (quarter < 2) {
+      return null;
+    }
+    // Mostly ASCII text in UTF-16 has a NUL in (nearly) every pair of bytes, on one side only.
+    int mostPairs = quarter * 3 / 2;
+    String looks = null;
+    if (zeros[0] == 0 && zeros[2] == quarter && zeros[3] == quarter) {
+      looks = "UTF-32LE";
+    } else if (zeros[3] == 0 && zeros[0] == quarter && zeros[1] == quarter) {
+      looks = "UTF-32BE";
+    } else if (zeros[0] + zeros[2] == 0 && zeros[1] + zeros[3] >= mostPairs) {
+      looks = "UTF-16LE";
+    } else if (zeros[1] + zeros[3] == 0 && zeros[0] + zeros[2] >= mostPairs) {
+      looks = "UTF-16BE";
+    }
+    return looks == null ? null : "looks like " + looks + " without a byte-order mark";
   }
 
   /** The decoded text without a leading byte-order mark; rejects blank text. */

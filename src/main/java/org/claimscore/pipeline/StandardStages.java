@@ -11,6 +11,7 @@ import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.events.KeyEventGrouper;
 import org.claimscore.events.LexiconKeyExtractor;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
@@ -41,6 +42,14 @@ public final class StandardStages {
     } catch (IOException e) {
       problems.add(display + "/lexicon: cannot read: " + e.getMessage());
     }
+    Language language = null;
+    try {
+      language = Language.load(rulesDir, display);
+    } catch (LexiconException e) {
+      problems.addAll(e.problems());
+    } catch (IOException e) {
+      problems.add(display + "/" + Language.DIR + ": cannot read: " + e.getMessage());
+    }
     RuleBook book = null;
     try {
       book = RuleBook.load(rulesDir);
@@ -50,7 +59,7 @@ public final class StandardStages {
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
     }
-    return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon),
+    return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon, language),
         new LexiconKeyExtractor(lexicon), new KeyEventGrouper(lexicon),
         new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
         new SourceRegistry(lexicon, book.settings()));

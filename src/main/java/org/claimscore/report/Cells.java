@@ -6,19 +6,34 @@ import java.util.Locale;
 /** Formats report cells: lists, decimals, and text that a spreadsheet must not run as a formula. */
 final class Cells {
 
+  /** The mark put before a cell a spreadsheet could run; also before a cell that begins with the mark itself. */
+  static final char GUARD = '\'';
+
   private Cells() {}
 
   /**
-   * Text from articles or rule files, made safe for spreadsheets: a cell that begins with
-   * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so it shows as text and
-   * never runs as a formula.
+   * Text that came from a user (articles, file names, ids, rule and knowledge files), made safe for
+   * spreadsheets: a cell that begins with {@code = + - @}, a tab, a carriage return, a line feed or
+   * a NUL gets a leading apostrophe, so it shows as text and never runs as a formula. A cell that
+   * begins with an apostrophe gets one more, so that {@link #original} can always undo the guard.
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    char c = value.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    return needsGuard(value.charAt(0)) ? GUARD + value : value;
+  }
+
+  /** The text a cell written by {@link #text} holds: one leading apostrophe removed, if there is one. */
+  static String original(String cell) {
+    return cell != null && !cell.isEmpty() && cell.charAt(0) == GUARD ? cell.substring(1) : cell;
+  }
+
+  private static boolean needsGuard(char first) {
+    return switch (first) {
+      case '=', '+', '-', '@', '\t', '\r', '\n', '\0', GUARD -> true;
+      default -> false;
+    };
   }
 
   /** A list joined with {@code "; "}, then made safe as text. */

@@ -30,7 +30,10 @@ public final class ReportFolder {
     return dir;
   }
 
-  /** The rows of one CSV report as column-to-value maps, in file order. */
+  /**
+   * The rows of one CSV report as column-to-value maps, in file order, each cell as the text it
+   * holds: the spreadsheet guard {@link ReportWriter} puts before some cells is taken off again.
+   */
   public List<Map<String, String>> rows(String file) throws IOException {
     Path path = dir.resolve(file);
     if (!Files.exists(path)) {
@@ -40,7 +43,9 @@ public final class ReportFolder {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     try (CSVParser parser = CSVParser.parse(path, StandardCharsets.UTF_8, format)) {
       for (CSVRecord rec : parser) {
-        out.add(new LinkedHashMap<>(rec.toMap()));
+        Map<String, String> row = new LinkedHashMap<>(rec.toMap());
+        row.replaceAll((column, cell) -> Cells.original(cell));
+        out.add(row);
       }
     }
     return out;

@@ -207,23 +207,24 @@ public final class ReportWriter {
       TreeSet<String> flags = new TreeSet<>(s.flags());
       flags.addAll(e.flags());
       out.printRecord(
-          c.id(), c.articleId(), Cells.text(outlets.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)),
-          c.span().start(), c.span().end(), c.type().label(), Cells.text(c.text()),
-          Cells.text(c.attribution().speaker()), c.attribution().kind().label(),
+          Cells.text(c.id()), Cells.text(c.articleId()),
+          Cells.text(outlets.getOrDefault(c.articleId(), Article.UNKNOWN_OUTLET)),
+          c.span().start(), c.span().end(), Cells.text(c.type().label()), Cells.text(c.text()),
+          Cells.text(c.attribution().speaker()), Cells.text(c.attribution().kind().label()),
           c.attribution().partyToConflict(), Cells.text(c.attribution().verb()), Cells.list(c.hedges()),
           Cells.list(c.numbers().stream().map(Quantity::display).toList()),
           Cells.list(e.supportingArticles()), e.independentOrigins(), Cells.list(e.contradictingArticles()),
-          Cells.list(flags), s.confidence(), s.grade(), Cells.text(reasons(s)),
-          e.independentSources(), Cells.text(c.attribution().role()), c.attribution().side(),
-          c.interest().label(), c.attribution().channel(), Cells.text(c.attribution().via()),
-          Cells.list(c.qualifiers()), e.clusterId(), batch.eventOf(c.articleId()));
+          Cells.list(flags), s.confidence(), Cells.text(s.grade()), Cells.text(reasons(s)),
+          e.independentSources(), Cells.text(c.attribution().role()), Cells.text(c.attribution().side()),
+          Cells.text(c.interest().label()), Cells.text(c.attribution().channel()), Cells.text(c.attribution().via()),
+          Cells.list(c.qualifiers()), Cells.text(e.clusterId()), Cells.text(batch.eventOf(c.articleId())));
     }
   }
 
   private static void writeFirings(ScoredBatch batch, CSVPrinter out) throws IOException {
     for (ScoredClaim sc : batch.claims()) {
       for (Firing f : sc.score().firings()) {
-        out.printRecord(sc.claim().id(), Cells.text(f.rule()), f.points(), Cells.text(f.reason()),
+        out.printRecord(Cells.text(sc.claim().id()), Cells.text(f.rule()), f.points(), Cells.text(f.reason()),
             Cells.text(f.ruleFile()), Cells.text(f.flag()), f.credibility() == 0 ? "" : f.credibility());
       }
     }
@@ -238,18 +239,19 @@ public final class ReportWriter {
       List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
       ArticleOrigin o = batch.origins().get(a.id());
       double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-      out.printRecord(a.id(), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
-          scores.isEmpty() ? "" : Cells.decimal(mean, 1), o.family(), o.derivedFrom(),
+      out.printRecord(Cells.text(a.id()), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
+          scores.isEmpty() ? "" : Cells.decimal(mean, 1), Cells.text(o.family()), Cells.text(o.derivedFrom()),
           Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
-          batch.sourceLetters().getOrDefault(a.id(), "F"), Cells.text(a.input()), batch.eventOf(a.id()));
+          Cells.text(batch.sourceLetters().getOrDefault(a.id(), "F")), Cells.text(a.input()),
+          Cells.text(batch.eventOf(a.id())));
     }
   }
 
   private static void writeClusters(ScoredBatch batch, CSVPrinter out) throws IOException {
     for (ClaimCluster c : batch.clusters()) {
       String event = c.articles().isEmpty() ? "" : batch.eventOf(c.articles().get(0));
-      out.printRecord(c.id(), Cells.list(c.claimIds()), Cells.list(c.articles()), Cells.list(c.families()),
-          Cells.list(c.primarySources()), Cells.text(c.figures()), event);
+      out.printRecord(Cells.text(c.id()), Cells.list(c.claimIds()), Cells.list(c.articles()),
+          Cells.list(c.families()), Cells.list(c.primarySources()), Cells.text(c.figures()), Cells.text(event));
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
@@ -20,7 +21,8 @@ final class Extraction {
   static synchronized List<Claim> claims(Article article) {
     if (extractor == null) {
       try {
-        extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+        extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
+            Language.load(Path.of("rules"), "rules"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (LexiconException e) {

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.sentences.Sentence;
@@ -35,7 +36,8 @@ class ExtractionPropertiesTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
+            Language.load(Path.of("rules"), "rules"));
   }
 
   @Provide

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.claims.RuleBasedClaimExtractor;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.text.Span;
@@ -71,7 +72,8 @@ class AttributionEvaluationTest {
     assertEquals(2, docs.get(0).attributions().size(), "the first annotator's file is read");
 
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon")));
+        new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
+            Language.load(Path.of("rules"), "rules")));
     assertEquals(2, e.attributions());
     assertEquals(2, e.gold(), "two reported sentences with a gold source");
     assertTrue(e.scored() >= 2 && e.scored() <= e.claims());

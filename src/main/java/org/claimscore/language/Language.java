@@ -1,0 +1,169 @@
+package org.claimscore.language;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimscore.lexicon.LexiconException;
+
+/**
+ * The English of news prose as data: the word lists under {@code rules/language/en/} that the
+ * extractor reads instead of keeping them in Java. Immutable once loaded.
+ *
+ * <p>Two shapes of file: a {@code .txt} list holds one word or phrase a line; a {@code .csv}
+ * table holds a phrase and one value a line, under a fixed header. Both take {@code #} comments
+ * and blank lines. Phrases are compared in lower case with single spaces. Every file in
+ * {@link #FILES} is required: a missing or empty one is an error, not a silent change of
+ * behaviour.
+ */
+public final class Language {
+
+  /** Where the files live, under a rules folder. */
+  public static final String DIR = "language/en";
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
+
+  /** What one file holds and which values it accepts. */
+  private record Spec(String header, Pattern values, String expected) {
+    boolean table() {
+      return header != null;
+    }
+  }
+
+  /** Every file, with its header (tables only) and the shape of its values. */
+  private static final Map<String, Spec> FILES = files();
+
+  private static Map<String, Spec> files() {
+    Map<String, Spec> f = new LinkedHashMap<>();
+    Spec list = new Spec(null, null, null);
+    f.put("numbers.csv", new Spec("word,value", WHOLE, "a whole number"));
+    f.put("multipliers.csv", new Spec("word,value", WHOLE, "a whole number"));
+    f.put("qualifiers.csv", new Spec("phrase,qualifier", Pattern.compile("at_least|more_than|up_to|about"),
+        "at_least, more_than, up_to or about"));
+    f.put("units.csv", new Spec("phrase,unit", NAME, "a unit name in lower case (letters, digits, _)"));
+    f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
+    for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
+        "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
+        "anaphoric-units.txt", "address-words.txt")) {
+      f.put(name, list);
+    }
+    return Collections.unmodifiableMap(f);
+  }
+
+  private final Map<String, List<String>> lists;
+  private final Map<String, Map<String, String>> tables;
+
+  private Language(Map<String, List<String>> lists, Map<String, Map<String, String>> tables) {
+    this.lists = lists;
+    this.tables = tables;
+  }
+
+  /** The names of every file a rules folder's language folder must hold. */
+  public static Set<String> fileNames() {
+    return FILES.keySet();
+  }
+
+  /** The phrases of a {@code .txt} list, lower case, in file order without repeats. */
+  public List<String> list(String file) {
+    List<String> l = lists.get(file);
+    if (l == null) {
+      throw new IllegalArgumentException("no language list " + file);
+    }
+    return l;
+  }
+
+  /** The rows of a {@code .csv} table, phrase to value, in file order; a later row of a phrase wins. */
+  public Map<String, String> table(String file) {
+    Map<String, String> t = tables.get(file);
+    if (t == null) {
+      throw new IllegalArgumentException("no language table " + file);
+    }
+    return t;
+  }
+
+  /**
+   * Reads every file of {@code rulesDir/language/en}, collecting all problems, each
+   * {@code display/language/en/FILE:LINE: message}.
+   */
+  public static Language load(Path rulesDir, String display) throws IOException, LexiconException {
+    Path dir = rulesDir.resolve(DIR);
+    String shown = display + "/" + DIR;
+    List<String> problems = new ArrayList<>();
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    Map<String, Map<String, String>> tables = new LinkedHashMap<>();
+    for (Map.Entry<String, Spec> e : FILES.entrySet()) {
+      String name = e.getKey();
+      Spec spec = e.getValue();
+      String where = shown + "/" + name;
+      String text;
+      try {
+        text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+      } catch (NoSuchFileException ex) {
+        problems.add(where + ":0: missing: every rules folder needs " + DIR + "/" + name);
+        continue;
+      } catch (MalformedInputException ex) {
+        problems.add(where + ":1: not valid UTF-8");
+        continue;
+      }
+      Map<String, String> rows = new LinkedHashMap<>();
+      List<String> lines = text.lines().toList();
+      boolean headerSeen = !spec.table();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (!headerSeen) {
+          if (!line.equals(spec.header())) {
+            problems.add(where + ":" + (i + 1) + ": header must be " + spec.header() + ", got " + line);
+            break;
+          }
+          headerSeen = true;
+          continue;
+        }
+        if (!spec.table()) {
+          rows.putIfAbsent(phrase(line), "");
+          continue;
+        }
+        int comma = line.lastIndexOf(',');
+        String phrase = comma < 0 ? "" : phrase(line.substring(0, comma));
+        String value = comma < 0 ? "" : line.substring(comma + 1).strip();
+        if (comma < 0 || phrase.isEmpty() || phrase.contains(",")) {
+          problems.add(where + ":" + (i + 1) + ": expected " + spec.header() + ", got '" + line + "'");
+        } else if (!spec.values().matcher(value).matches()) {
+          problems.add(where + ":" + (i + 1) + ": '" + value + "' for '" + phrase + "': expected " + spec.expected());
+        } else {
+          rows.put(phrase, value);
+        }
+      }
+      if (rows.isEmpty() && problems.stream().noneMatch(p -> p.startsWith(where + ":"))) {
+        problems.add(where + ":1: empty: it needs at least one " + (spec.table() ? "row" : "line"));
+      }
+      if (spec.table()) {
+        tables.put(name, Collections.unmodifiableMap(rows));
+      } else {
+        lists.put(name, List.copyOf(rows.keySet()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new LexiconException(problems);
+    }
+    return new Language(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(tables));
+  }
+
+  /** Lower case, single spaces. */
+  private static String phrase(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package org.claimscore.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimscore.lexicon.LexiconException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped language files load; a broken or missing one is named by file and line. */
+class LanguageTest {
+
+  @TempDir Path rules;
+
+  @BeforeEach
+  void copyShipped() throws Exception {
+    Path to = rules.resolve(Language.DIR);
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(Path.of("rules").resolve(Language.DIR))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private List<String> problems() {
+    return assertThrows(LexiconException.class, () -> Language.load(rules, "rules")).problems();
+  }
+
+  @Test
+  void theShippedFilesLoad() throws Exception {
+    Language l = Language.load(Path.of("rules"), "rules");
+    assertEquals("1", l.table("numbers.csv").get("one"));
+    assertEquals("at_least", l.table("qualifiers.csv").get("at least"));
+    assertTrue(l.list("vague.txt").contains("dozens"));
+    for (String name : Language.fileNames()) {
+      assertTrue(Files.isRegularFile(Path.of("rules").resolve(Language.DIR).resolve(name)), name);
+    }
+  }
+
+  @Test
+  void aMissingFileIsAnError() throws Exception {
+    Files.delete(rules.resolve(Language.DIR).resolve("units.csv"));
+    assertEquals(List.of("rules/language/en/units.csv:0: missing: every rules folder needs language/en/units.csv"),
+        problems());
+  }
+
+  @Test
+  void anEmptyFileIsAnError() throws Exception {
+    Files.writeString(rules.resolve(Language.DIR).resolve("vague.txt"), "# nothing here\n");
+    assertEquals(List.of("rules/language/en/vague.txt:1: empty: it needs at least one line"), problems());
+  }
+
+  @Test
+  void aBadValueOrHeaderIsNamedByLine() throws Exception {
+    Files.writeString(rules.resolve(Language.DIR).resolve("numbers.csv"), "word,value\n# c\none,1\ntwo,II\n");
+    Files.writeString(rules.resolve(Language.DIR).resolve("qualifiers.csv"), "phrase,kind\nat least,at_least\n");
+    assertEquals(List.of(
+        "rules/language/en/numbers.csv:4: 'II' for 'two': expected a whole number",
+        "rules/language/en/qualifiers.csv:1: header must be phrase,qualifier, got phrase,kind"), problems());
+  }
+
+  @Test
+  void anEditorAddsAWordWithoutJava() throws Exception {
+    Path units = rules.resolve(Language.DIR).resolve("units.csv");
+    Files.writeString(units, Files.readString(units) + "goats,goat\n");
+    assertEquals("goat", Language.load(rules, "rules").table("units.csv").get("goats"));
+  }
+}
