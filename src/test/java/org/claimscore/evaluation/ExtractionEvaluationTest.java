@@ -55,6 +55,14 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void anEmptyTextCellTakesTheSentenceFromTheArticle() throws Exception {
+    Path gold = dir.resolve("gold.csv");
+    Files.writeString(gold, HEADER + "a,0,38,,materiel_loss,Unnamed officials,anonymous,false,,5 tank\n");
+    List<GoldRow> rows = GoldFile.read(gold, "gold.csv", ARTICLES);
+    assertEquals("Officials said 5 tanks were destroyed.", rows.get(0).text());
+  }
+
+  @Test
   void aMalformedRowIsNamedByFileAndLine() throws Exception {
     Path gold = dir.resolve("gold.csv");
     Files.writeString(gold, HEADER + "a,0,38,Officials said 5 tanks were destroyed.,materiel_loss,,none,false,,\n"
