@@ -19,6 +19,7 @@ import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
+import org.claimscore.report.OutputFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
@@ -87,12 +88,14 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
   }
 
   /**
-   * Reads and scores the inputs event by event, writing the reports to {@code outDir} as it goes;
-   * the reports replace {@code outDir} only when complete. Returns the counts for the summary.
+   * Reads and scores the inputs event by event, writing the reports to a staging folder as it
+   * goes; they replace the report files in {@code outDir} only when complete. Returns the counts
+   * for the summary. A report folder that cannot take them is refused before anything is read.
    */
   RunTotals toReports(String command, PrintWriter err, ProgressListener progress, Path outDir)
       throws UserError, IOException {
     List<Path> paths = inputPaths(command);
+    OutputFolder target = outputFolder(command, outDir, paths);
     Stages stages = stages();
     ArticleReader reader = new ArticleReader(stages.lexicon());
     RunTotals totals = new RunTotals();
@@ -100,7 +103,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     List<ScoredBatch> page = new ArrayList<>();
     int[] pageArticles = {0};
     UserError[] stop = {null};
-    try (ReportWriter.Session session = new ReportWriter().open(outDir)) {
+    try (ReportWriter.Session session = open(command, target)) {
       Pipeline.StreamResult result = new Pipeline(stages, threads, progress).stream(paths, reader, rejected -> {
         try {
           checkRejections(command, err, rejected);
@@ -129,6 +132,23 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
       session.finish(runInfo(files, result.rejected()), result.rejected(), whole);
     }
     return totals;
+  }
+
+  private static OutputFolder outputFolder(String command, Path outDir, List<Path> inputs) throws UserError,
+      IOException {
+    try {
+      return OutputFolder.check(outDir, inputs);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
+  }
+
+  private ReportWriter.Session open(String command, OutputFolder target) throws UserError, IOException {
+    try {
+      return new ReportWriter().open(target);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
   }
 
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {

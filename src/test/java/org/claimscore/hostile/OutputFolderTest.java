@@ -1,0 +1,247 @@
+package org.claimscore.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.claimscore.cli.Main;
+import org.claimscore.report.ReportWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code --out} as a careless or hostile user gives it: a run writes only its own report files,
+ * refuses a folder that holds anything else, an input or the root, and cleans up after killed runs.
+ */
+class OutputFolderTest {
+
+  private static final String ARTICLE = "Troops shot down drones over Belgorod, officials say\n\n"
+      + "The regional governor said on Tuesday that air defences shot down 12 drones overnight. "
+      + "A ministry spokesman claimed that 3 tanks were destroyed near the border.\n";
+
+  @TempDir Path tmp;
+
+  private Path input;
+
+  /** The exit code and the two outputs of one run. */
+  record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void article() throws IOException {
+    input = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(input.resolve("a1.txt"), ARTICLE);
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Run score(Path out, String... more) {
+    List<String> args = new ArrayList<>(List.of("score", input.toString(), "--out", out.toString(), "--quiet"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void assertRefused(Run run, String message) {
+    assertEquals(2, run.exit(), run.err());
+    assertEquals(message, run.err().strip());
+  }
+
+  @Test
+  void anUnrelatedFileInAnExistingFolderIsKeptAndTheRunRefused() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("work"));
+    Files.writeString(out.resolve("notes.txt"), "my notes");
+    Files.createDirectory(out.resolve("drafts"));
+    Files.writeString(out.resolve(".hidden"), "mine too");
+    Files.writeString(out.resolve("claims.csv"), "an earlier report");
+    Run run = score(out);
+    assertRefused(run, "score: --out " + out + ": already holds 3 file(s) or folder(s) that are not claimscore "
+        + "reports (.hidden, drafts/, notes.txt); score replaces only its own report files and deletes nothing "
+        + "else, so choose a new or empty folder, or remove those files yourself");
+    assertEquals(List.of(".hidden", "claims.csv", "drafts", "notes.txt"), names(out));
+    assertEquals("my notes", Files.readString(out.resolve("notes.txt")));
+    assertEquals("an earlier report", Files.readString(out.resolve("claims.csv")));
+    assertEquals(List.of("articles", "work"), names(tmp), "no staging folder is left");
+  }
+
+  @Test
+  void aRefusalNamesAFewOfManyFilesAndCountsThemAll() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("work"));
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(out.resolve("file" + (char) ('a' + i) + ".txt"), "x");
+    }
+    Run run = score(out);
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("already holds 12 file(s) or folder(s) that are not claimscore reports "
+        + "(filea.txt, fileb.txt, filec.txt, ...)"), run.err());
+    assertEquals(12, names(out).size());
+  }
+
+  @Test
+  void anEarlierReportIsReplacedFileByFile() throws IOException {
+    Path out = tmp.resolve("report");
+    assertEquals(0, score(out).exit());
+    Files.writeString(out.resolve("claims.csv"), "stale");
+    Run again = score(out);
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(ReportWriter.FILES.stream().sorted().toList(), names(out));
+    assertTrue(Files.readString(out.resolve("claims.csv")).startsWith("claim_id,"));
+  }
+
+  @Test
+  void theInputItselfIsRefusedAndItsArticlesKept() throws IOException {
+    Run run = score(input);
+    assertRefused(run, "score: --out " + input + ": is the input folder " + input
+        + " itself; choose a report folder outside the inputs");
+    assertEquals(List.of("a1.txt"), names(input));
+    assertEquals(ARTICLE, Files.readString(input.resolve("a1.txt")));
+  }
+
+  @Test
+  void anInputFileIsRefusedAndKept() throws IOException {
+    Path file = input.resolve("a1.txt");
+    Run run = run("score", file.toString(), "--out", file.toString(), "--quiet");
+    assertRefused(run, "score: --out " + file + ": is the input file " + file
+        + " itself; choose a report folder outside the inputs");
+    assertEquals(ARTICLE, Files.readString(file));
+  }
+
+  @Test
+  void aFolderThatHoldsTheInputIsRefused() throws IOException {
+    Run run = score(tmp);
+    assertRefused(run, "score: --out " + tmp + ": holds the input " + input
+        + "; choose a report folder outside the inputs");
+    assertEquals(List.of("articles"), names(tmp));
+    assertEquals(List.of("a1.txt"), names(input));
+  }
+
+  @Test
+  void aFolderInsideTheInputFolderIsRefused() throws IOException {
+    Path out = input.resolve("reports");
+    Run run = score(out);
+    assertRefused(run, "score: --out " + out + ": is inside the input folder " + input
+        + ", where the next run would read the reports as articles; choose a report folder outside it");
+    assertEquals(List.of("a1.txt"), names(input));
+  }
+
+  @Test
+  void aSymbolicLinkToTheInputIsTheInput() throws IOException {
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), input);
+    Run run = score(link);
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().contains(": is the input folder " + input + " itself"), run.err());
+    assertEquals(List.of("a1.txt"), names(input));
+  }
+
+  @Test
+  void aRegularFileIsRefusedAndKept() throws IOException {
+    Path file = Files.writeString(tmp.resolve("results.txt"), "my results");
+    Run run = score(file);
+    assertRefused(run, "score: --out " + file
+        + ": is a file, not a folder; choose a new or empty folder (the file is left as it is)");
+    assertEquals("my results", Files.readString(file));
+    assertEquals(List.of("articles", "results.txt"), names(tmp));
+  }
+
+  @Test
+  void theRootIsRefusedWithoutAnInternalError() {
+    Run run = score(Path.of("/"));
+    assertRefused(run, "score: --out /: is the root of the file system; give the reports a folder of their own");
+  }
+
+  @Test
+  void anUnwritableParentIsNamedNotAnInternalError() throws IOException {
+    Path parent = Files.createDirectories(tmp.resolve("locked"));
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(parent),
+          "this user (root?) can write to a folder of mode r-xr-xr-x, so there is no unwritable folder to test with");
+      Run run = score(parent.resolve("report"));
+      assertRefused(run, "score: cannot write to " + parent + ": permission denied");
+    } finally {
+      Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void anExistingFolderKeepsItsMode() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("shared"));
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-x---"));
+    assertEquals(0, score(out).exit());
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    assertEquals(0, score(out).exit(), "a second run into the report folder");
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+  }
+
+  @Test
+  void newFoldersAndFilesGetTheModesOfTheUmask() throws IOException {
+    String folderMode = PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        Files.createDirectory(tmp.resolve("made-like-mkdir"))));
+    String fileMode = PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        Files.createFile(tmp.resolve("made-like-touch"))));
+    Path out = tmp.resolve("new").resolve("report");
+    assertEquals(0, score(out).exit());
+    assertEquals(folderMode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out.getParent())));
+    assertEquals(folderMode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    for (String file : ReportWriter.FILES) {
+      assertEquals(fileMode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(file))), file);
+    }
+  }
+
+  @Test
+  void theCurrentFolderWithOtherFilesIsRefusedInAFreshProcess() throws IOException, InterruptedException {
+    Path work = Files.createDirectories(tmp.resolve("work"));
+    Files.writeString(work.resolve("notes.txt"), "my notes");
+    Path articles = Files.createDirectories(work.resolve("articles"));
+    Files.writeString(articles.resolve("a1.txt"), ARTICLE);
+    ProcessResult elsewhere = java(work, "score", input.toString(), "--out", ".");
+    assertEquals(2, elsewhere.exit(), elsewhere.err());
+    assertTrue(elsewhere.err().startsWith("score: --out .: already holds 2 file(s) or folder(s) that are not "
+        + "claimscore reports (articles/, notes.txt)"), elsewhere.err());
+    ProcessResult below = java(work, "score", "articles", "--out", ".");
+    assertEquals(2, below.exit(), below.err());
+    assertEquals("score: --out .: holds the input articles; choose a report folder outside the inputs",
+        below.err().strip());
+    assertEquals(List.of("articles", "notes.txt"), names(work));
+    assertEquals(List.of("a1.txt"), names(articles));
+    assertEquals("my notes", Files.readString(work.resolve("notes.txt")));
+  }
+
+  /** The exit code and stderr of a {@code claimscore} run in its own JVM. */
+  record ProcessResult(int exit, String err) {}
+
+  private ProcessResult java(Path workingDir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    Path err = tmp.resolve("stderr-" + System.nanoTime());
+    Process p = new ProcessBuilder(cmd).directory(workingDir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the run did not end");
+    return new ProcessResult(p.exitValue(), Files.readString(err));
+  }
+}
