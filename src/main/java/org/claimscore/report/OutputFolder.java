@@ -95,7 +95,8 @@ public record OutputFolder(Path path) {
   /** Whether {@code name} in a report folder is a file an earlier run wrote there. */
   static boolean ours(Path folder, String name) {
     Path p = folder.resolve(name);
-    return ReportWriter.OWNED.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    return ReportWriter.OWNED.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+        || name.equals(Staging.MARKER) && Staging.isMarker(p);
   }
 
   /** The entries of {@code folder} a run did not write, sorted, folders ending in {@code /}. */

@@ -1,6 +1,7 @@
 package org.claimscore.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -10,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -213,6 +215,48 @@ class OutputFolderTest {
   }
 
   @Test
+  void aStagingFolderLeftByAKilledRunIsRemovedByTheNextRun() throws IOException, InterruptedException {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Path stale = Files.createDirectory(reports.resolve(".old.writing-k1ll3d"));
+    Files.writeString(stale.resolve("claims.csv"), "half a report");
+    Files.writeString(stale.resolve("rule-firings.csv"), "half a report");
+    Files.writeString(stale.resolve(".claimscore-staging"), marker(endedProcess(), Instant.parse("2024-03-12T10:00:00Z")));
+    Path reusedPid = Files.createDirectory(reports.resolve(".other.writing-r3us3d"));
+    Files.writeString(reusedPid.resolve("sources.csv"), "half a report");
+    Files.writeString(reusedPid.resolve(".claimscore-staging"),
+        marker(ProcessHandle.current().pid(), Instant.parse("1999-01-01T00:00:00Z")));
+    Run run = score(reports.resolve("fresh"));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of("fresh"), names(reports));
+  }
+
+  @Test
+  void aHiddenFolderWithASimilarNameThatTheToolDidNotLeaveIsNeverDeleted() throws IOException, InterruptedException {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Path noMarker = Files.createDirectory(reports.resolve(".fresh.writing-mine"));
+    Files.writeString(noMarker.resolve("claims.csv"), "someone's own file");
+    Path withOtherFiles = Files.createDirectory(reports.resolve(".old.writing-notes"));
+    Files.writeString(withOtherFiles.resolve("claims.csv"), "half a report");
+    Files.writeString(withOtherFiles.resolve("notes.txt"), "someone's notes");
+    Files.writeString(withOtherFiles.resolve(".claimscore-staging"), marker(endedProcess(), Instant.now()));
+    Path forged = Files.createDirectory(reports.resolve(".forged.writing-x"));
+    Files.writeString(forged.resolve(".claimscore-staging"), "pid 1\n");
+    Path running = Files.createDirectory(reports.resolve(".live.writing-y"));
+    Files.writeString(running.resolve(".claimscore-staging"), marker(ProcessHandle.current().pid(),
+        ProcessHandle.current().info().startInstant().orElseThrow()));
+    Path linked = Files.createSymbolicLink(reports.resolve(".link.writing-z"), input);
+    Run run = score(reports.resolve("fresh"));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of(".forged.writing-x", ".fresh.writing-mine", ".link.writing-z", ".live.writing-y",
+        ".old.writing-notes", "fresh"), names(reports));
+    assertEquals(List.of("claims.csv"), names(noMarker));
+    assertEquals(List.of(".claimscore-staging", "claims.csv", "notes.txt"), names(withOtherFiles));
+    assertEquals(List.of(".claimscore-staging"), names(running));
+    assertTrue(Files.isSymbolicLink(linked));
+    assertEquals(List.of("a1.txt"), names(input));
+  }
+
+  @Test
   void theCurrentFolderWithOtherFilesIsRefusedInAFreshProcess() throws IOException, InterruptedException {
     Path work = Files.createDirectories(tmp.resolve("work"));
     Files.writeString(work.resolve("notes.txt"), "my notes");
@@ -243,5 +287,20 @@ class OutputFolderTest {
         .redirectError(err.toFile()).start();
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the run did not end");
     return new ProcessResult(p.exitValue(), Files.readString(err));
+  }
+
+  /** The id of a process that has ended. */
+  private static long endedProcess() throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+    assertFalse(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false));
+    return p.pid();
+  }
+
+  /** A marker as a run writes it into its staging folder. */
+  private static String marker(long pid, Instant started) {
+    return "claimscore staging folder; a later run removes it once this process is gone\npid " + pid
+        + "\nstarted " + started + "\n";
   }
 }
