@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
       List<Map<String, String>> claims = folder.rows(ReportWriter.CLAIMS);
       Optional<Map<String, String>> found = claims.stream().filter(r -> claimId.equals(r.get("claim_id"))).findFirst();
       if (found.isEmpty()) {
-        err.println("explain: no claim '" + claimId + "' in " + report.resolve(ReportWriter.CLAIMS));
+        err.println("explain: no claim '" + claimId + "' in " + folder.stored(ReportWriter.CLAIMS));
         String prefix = claimId.contains("#") ? claimId.substring(0, claimId.indexOf('#')) : claimId;
         List<String> near = claims.stream().map(r -> r.get("claim_id")).filter(id -> id.startsWith(prefix)).limit(5)
             .toList();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimscore.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Parameters;
       "",
       "Reports (written whole or not at all): claims.csv, rule-firings.csv, sources.csv,",
       "clusters.csv, rejected.csv, run.json, report.html. The same inputs and rules give",
-      "byte-identical reports. A report folder that holds anything but these files is refused, as",
-      "are a file, the root, an input, a folder holding an input and a folder inside an input",
-      "folder; a run replaces only its own report files and deletes nothing else."
+      "byte-identical reports. A report folder that holds anything but these files (or their .gz",
+      "forms) is refused, as are a file, the root, an input, a folder holding an input and a folder",
+      "inside an input folder; a run replaces only its own report files and deletes nothing else."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -46,6 +47,10 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Report folder: new, empty, or holding an earlier report (default: reports/<name of the input>,"
           + " or reports/batch for several inputs).")
   String out;
+
+  @Option(names = "--gzip",
+      description = "Write the CSV reports compressed, as claims.csv.gz and so on; explain and verify read them.")
+  boolean gzip;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors). Reports do not depend on it.")
@@ -68,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     try {
       Progress progress = new Progress(err, quiet);
-      ScoreJob job = new ScoreJob(inputs, rules, strict, workers);
+      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, gzip);
       Path outDir = out != null ? outPath(out) : defaultOut(job.inputPaths("score"));
       RunTotals totals;
       try {
@@ -77,7 +82,7 @@ final class ScoreCommand implements Callable<Integer> {
         progress.finish();
       }
       if (!quiet) {
-        Summary.print(spec.commandLine().getOut(), totals, outDir);
+        Summary.print(spec.commandLine().getOut(), totals, outDir, ReportWriter.storedFiles(gzip));
       }
       return ExitCodes.OK;
     } catch (UserError e) {

@@ -32,8 +32,9 @@ import org.claimscore.report.ScoredBatch;
  * @param rules the rules folder as the user gave it
  * @param strict whether a rejected input fails the run
  * @param threads worker threads
+ * @param gzip whether the CSV reports are written compressed
  */
-record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
   record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
@@ -43,6 +44,11 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+  }
+
+  /** A run whose CSV reports are written plain. */
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+    this(inputs, rules, strict, threads, false);
   }
 
   /** Checks the inputs exist and resolves the default ones. */
@@ -145,7 +151,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
 
   private ReportWriter.Session open(String command, OutputFolder target) throws UserError, IOException {
     try {
-      return new ReportWriter().open(target);
+      return new ReportWriter(gzip).open(target);
     } catch (OutputFolder.Refused e) {
       throw new UserError(command + ": " + e.getMessage());
     }
@@ -174,6 +180,9 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     Map<String, Object> options = new TreeMap<>();
     options.put("strict", strict);
     options.put("inputs", inputs);
+    if (gzip) {
+      options.put("gzip", true);
+    }
     return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);
   }

@@ -4,19 +4,24 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimscore.claims.Claim;
@@ -51,8 +56,23 @@ public final class ReportWriter {
   /** Report files in the order they are listed to users. */
   public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN, HTML);
 
-  /** Every file name a run may write into a report folder. A run replaces these and nothing else. */
-  public static final Set<String> OWNED = Set.copyOf(FILES);
+  /** The report files written compressed under {@code --gzip}. */
+  public static final List<String> CSV_FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED);
+
+  /** Added to a CSV file's name when it is written compressed. */
+  public static final String GZIP_SUFFIX = ".gz";
+
+  /**
+   * Every file name a run may write into a report folder: {@link #FILES} and the compressed form
+   * of each CSV file. A run replaces these and nothing else.
+   */
+  public static final Set<String> OWNED = owned();
+
+  private static Set<String> owned() {
+    Set<String> names = new LinkedHashSet<>(FILES);
+    CSV_FILES.forEach(f -> names.add(f + GZIP_SUFFIX));
+    return Collections.unmodifiableSet(names);
+  }
 
   static final List<String> CLAIM_COLUMNS = List.of(
       "claim_id", "article_id", "outlet", "start", "end", "type", "text", "speaker", "speaker_kind",
@@ -72,6 +92,34 @@ public final class ReportWriter {
   private static final CSVFormat CSV =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
+  private static final int GZIP_BUFFER = 1 << 16;
+
+  private final boolean gzip;
+
+  /** A writer of plain CSV files. */
+  public ReportWriter() {
+    this(false);
+  }
+
+  /**
+   * A writer of CSV files compressed with gzip when {@code gzip}, plain otherwise. The gzip header
+   * that {@link GZIPOutputStream} writes holds no file name and a zero time, so the same rows give
+   * the same bytes on every run.
+   */
+  public ReportWriter(boolean gzip) {
+    this.gzip = gzip;
+  }
+
+  /** The name under which {@code file} (one of {@link #FILES}) is written. */
+  public static String stored(String file, boolean gzip) {
+    return gzip && CSV_FILES.contains(file) ? file + GZIP_SUFFIX : file;
+  }
+
+  /** The names of the files one report holds, in the order of {@link #FILES}. */
+  public static List<String> storedFiles(boolean gzip) {
+    return FILES.stream().map(f -> stored(f, gzip)).toList();
+  }
+
   /** Writes every report for {@code batch} into {@code outDir}, replacing an earlier run's report files. */
   public void write(ScoredBatch batch, RunInfo run, Path outDir) throws IOException {
     try (Session session = open(OutputFolder.check(outDir, List.of()))) {
@@ -86,12 +134,13 @@ public final class ReportWriter {
    * session deletes the staging folder and leaves {@code out} as it was.
    */
   public Session open(OutputFolder out) throws IOException {
-    return new Session(out.path());
+    return new Session(out.path(), gzip);
   }
 
   /** One report being written. Not thread-safe: append from one thread, in report order. */
   public static final class Session implements AutoCloseable {
     private final Path target;
+    private final boolean gzip;
     private final Staging staging;
     private final List<String> written = new ArrayList<>();
     private final CSVPrinter claims;
@@ -101,8 +150,9 @@ public final class ReportWriter {
     private final StringBuilder buffer = new StringBuilder();
     private boolean finished;
 
-    private Session(Path target) throws IOException {
+    private Session(Path target, boolean gzip) throws IOException {
       this.target = target;
+      this.gzip = gzip;
       try {
         staging = Staging.beside(target);
       } catch (AccessDeniedException e) {
@@ -124,8 +174,13 @@ public final class ReportWriter {
     }
 
     private CSVPrinter printer(String file, List<String> columns, List<CSVPrinter> opened) throws IOException {
-      Writer w = Files.newBufferedWriter(staging.dir().resolve(file), StandardCharsets.UTF_8);
-      written.add(file);
+      String name = stored(file, gzip);
+      Path path = staging.dir().resolve(name);
+      Writer w = gzip
+          ? new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(path), GZIP_BUFFER),
+              StandardCharsets.UTF_8.newEncoder()), GZIP_BUFFER)
+          : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+      written.add(name);
       CSVPrinter p = new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
       opened.add(p);
       return p;

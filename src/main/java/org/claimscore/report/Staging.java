@@ -86,8 +86,9 @@ final class Staging implements AutoCloseable {
   /**
    * Moves the report files {@code written} into {@code target}: renames this folder to it when it
    * does not exist; otherwise moves each file in, replacing the report files of an earlier run
-   * and removing those this run did not write. {@code last} goes last, so a folder caught half-way
-   * never looks like a finished report. Nothing else in {@code target} is touched.
+   * and removing those this run did not write (the other form of a compressed file). {@code last}
+   * goes last, so a folder caught half-way never looks like a finished report. Nothing else in
+   * {@code target} is touched.
    */
   void publish(Path target, List<String> written, String last) throws IOException {
     locked(() -> {

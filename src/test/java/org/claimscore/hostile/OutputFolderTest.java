@@ -1,13 +1,19 @@
 package org.claimscore.hostile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.claimscore.cli.Main;
 import org.claimscore.report.ReportWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +116,7 @@ class OutputFolderTest {
     Path out = tmp.resolve("report");
     assertEquals(0, score(out).exit());
     Files.writeString(out.resolve("claims.csv"), "stale");
+    Files.writeString(out.resolve("rule-firings.csv.gz"), "stale compressed form of an earlier run");
     Run again = score(out);
     assertEquals(0, again.exit(), again.err());
     assertEquals(ReportWriter.FILES.stream().sorted().toList(), names(out));
@@ -222,7 +231,7 @@ class OutputFolderTest {
     Files.writeString(stale.resolve("rule-firings.csv"), "half a report");
     Files.writeString(stale.resolve(".claimscore-staging"), marker(endedProcess(), Instant.parse("2024-03-12T10:00:00Z")));
     Path reusedPid = Files.createDirectory(reports.resolve(".other.writing-r3us3d"));
-    Files.writeString(reusedPid.resolve("sources.csv"), "half a report");
+    Files.writeString(reusedPid.resolve("claims.csv.gz"), "half a compressed report");
     Files.writeString(reusedPid.resolve(".claimscore-staging"),
         marker(ProcessHandle.current().pid(), Instant.parse("1999-01-01T00:00:00Z")));
     Run run = score(reports.resolve("fresh"));
@@ -254,6 +263,60 @@ class OutputFolderTest {
     assertEquals(List.of(".claimscore-staging"), names(running));
     assertTrue(Files.isSymbolicLink(linked));
     assertEquals(List.of("a1.txt"), names(input));
+  }
+
+  @Test
+  void gzipReportsRoundTripThroughVerifyAndExplain() throws IOException {
+    Path plain = tmp.resolve("plain");
+    Path gzip = tmp.resolve("gzip");
+    String fixture = "fixtures/kursk-raid-2024";
+    assertEquals(0, run("score", fixture, "--out", plain.toString(), "--quiet").exit());
+    Run scored = run("score", fixture, "--out", gzip.toString(), "--gzip");
+    assertEquals(0, scored.exit(), scored.err());
+    List<String> stored = List.of("claims.csv.gz", "clusters.csv.gz", "rejected.csv.gz", "report.html",
+        "rule-firings.csv.gz", "run.json", "sources.csv.gz");
+    assertEquals(stored, names(gzip));
+    assertTrue(scored.out().contains("Reports in " + gzip + ": claims.csv.gz, rule-firings.csv.gz, sources.csv.gz, "
+        + "clusters.csv.gz, rejected.csv.gz, run.json, report.html"), scored.out());
+    for (String csv : ReportWriter.CSV_FILES) {
+      byte[] packed = Files.readAllBytes(gzip.resolve(csv + ".gz"));
+      assertEquals(0, packed[4] | packed[5] | packed[6] | packed[7], csv + ": no time in the gzip header");
+      assertEquals(Files.readString(plain.resolve(csv)), gunzip(packed), csv);
+    }
+    assertTrue(Files.readString(gzip.resolve("run.json")).contains("\"gzip\" : true"));
+    Path again = tmp.resolve("gzip-one-thread");
+    assertEquals(0, run("score", fixture, "--out", again.toString(), "--gzip", "--threads", "1", "--quiet").exit());
+    for (String csv : ReportWriter.CSV_FILES) {
+      assertArrayEquals(Files.readAllBytes(gzip.resolve(csv + ".gz")), Files.readAllBytes(again.resolve(csv + ".gz")),
+          csv + ".gz: the same bytes from another run");
+    }
+
+    Run verified = run("verify", gzip.toString());
+    assertEquals(0, verified.exit(), verified.out() + verified.err());
+    assertEquals("verified: " + gzip + " is byte-identical to a fresh run (7 files)", verified.out().strip());
+
+    String claim = "000_ff52ee658b83113a#1";
+    Run fromPlain = run("explain", "--report", plain.toString(), "--claim", claim);
+    Run fromGzip = run("explain", "--report", gzip.toString(), "--claim", claim);
+    assertEquals(0, fromGzip.exit(), fromGzip.err());
+    assertTrue(fromGzip.out().contains("Rules that fired"), fromGzip.out());
+    assertEquals(fromPlain.out(), fromGzip.out());
+
+    Files.write(gzip.resolve("claims.csv.gz"), gzip(Files.readString(plain.resolve("claims.csv")) + "forged,row\n"));
+    Run tampered = run("verify", gzip.toString());
+    assertEquals(1, tampered.exit(), tampered.out());
+    assertTrue(tampered.out().contains("files that differ from a fresh run: claims.csv.gz"), tampered.out());
+  }
+
+  @Test
+  void switchingToAndFromGzipLeavesOneFormOfEachFile() throws IOException {
+    Path out = tmp.resolve("report");
+    assertEquals(0, score(out).exit());
+    assertEquals(0, score(out, "--gzip").exit());
+    assertEquals(List.of("claims.csv.gz", "clusters.csv.gz", "rejected.csv.gz", "report.html",
+        "rule-firings.csv.gz", "run.json", "sources.csv.gz"), names(out));
+    assertEquals(0, score(out).exit());
+    assertEquals(ReportWriter.FILES.stream().sorted().toList(), names(out));
   }
 
   @Test
@@ -302,5 +365,19 @@ class OutputFolderTest {
   private static String marker(long pid, Instant started) {
     return "claimscore staging folder; a later run removes it once this process is gone\npid " + pid
         + "\nstarted " + started + "\n";
+  }
+
+  private static String gunzip(byte[] packed) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 }
