@@ -19,6 +19,7 @@ import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
+import org.claimscore.report.OutputFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
@@ -32,8 +33,9 @@ import org.claimscore.text.Printable;
  * @param rules the rules folder as the user gave it
  * @param strict whether a rejected input fails the run
  * @param threads worker threads
+ * @param gzip whether the CSV reports are written compressed
  */
-record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
   record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
@@ -43,6 +45,11 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+  }
+
+  /** A run whose CSV reports are written plain. */
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+    this(inputs, rules, strict, threads, false);
   }
 
   /** Checks the inputs exist and resolves the default ones. */
@@ -92,12 +99,14 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
   }
 
   /**
-   * Reads and scores the inputs event by event, writing the reports to {@code outDir} as it goes;
-   * the reports replace {@code outDir} only when complete. Returns the counts for the summary.
+   * Reads and scores the inputs event by event, writing the reports to a staging folder as it
+   * goes; they replace the report files in {@code outDir} only when complete. Returns the counts
+   * for the summary. A report folder that cannot take them is refused before anything is read.
    */
   RunTotals toReports(String command, PrintWriter err, ProgressListener progress, Path outDir)
       throws UserError, IOException {
     List<Path> paths = inputPaths(command);
+    OutputFolder target = outputFolder(command, outDir, paths);
     Stages stages = stages();
     ArticleReader reader = new ArticleReader(stages.lexicon());
     RunTotals totals = new RunTotals();
@@ -105,7 +114,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     List<ScoredBatch> page = new ArrayList<>();
     int[] pageArticles = {0};
     UserError[] stop = {null};
-    try (ReportWriter.Session session = new ReportWriter().open(outDir)) {
+    try (ReportWriter.Session session = open(command, target)) {
       Pipeline.StreamResult result = new Pipeline(stages, threads, progress).stream(paths, reader, rejected -> {
         try {
           checkRejections(command, err, rejected);
@@ -150,6 +159,23 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
             + " listed above)") + "; no reports written"));
   }
 
+  private static OutputFolder outputFolder(String command, Path outDir, List<Path> inputs) throws UserError,
+      IOException {
+    try {
+      return OutputFolder.check(outDir, inputs);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
+  }
+
+  private ReportWriter.Session open(String command, OutputFolder target) throws UserError, IOException {
+    try {
+      return new ReportWriter(gzip).open(target);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
+  }
+
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {
     for (Rejection r : rejected) {
       err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason());
@@ -173,6 +199,9 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     Map<String, Object> options = new TreeMap<>();
     options.put("strict", strict);
     options.put("inputs", inputs);
+    if (gzip) {
+      options.put("gzip", true);
+    }
     return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);
   }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Re-run the scoring recorded in REPORT_DIR/run.json (same inputs, rules folder and options)",
       "and check that every report file comes out byte-identical. When they differ, name the files",
-      "that differ and the rule or input files whose SHA-256 changed since the run.",
+      "that differ and the rule or input files whose SHA-256 changed since the run. A report",
+      "written with --gzip is re-run with it, and its .csv.gz files are compared uncompressed.",
       "Paths in run.json are as the original run was given them: run verify from the same folder.",
       "Exit 0 when identical, 1 when something differs, 2 when REPORT_DIR is not a report."
     })
@@ -60,17 +60,24 @@ final class VerifyCommand implements Callable<Integer> {
       @SuppressWarnings("unchecked")
       List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
       boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
-      ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors());
+      boolean gzip = Boolean.TRUE.equals(recorded.options().get("gzip"));
+      ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors(),
+          gzip);
       job.toReports("verify", err, ProgressListener.NONE, fresh.resolve("reports"));
-      RunInfo rerun = new ReportFolder(fresh.resolve("reports")).run();
+      ReportFolder rerunFolder = new ReportFolder(fresh.resolve("reports"));
+      RunInfo rerun = rerunFolder.run();
       rerun.inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
           .forEach(i -> changes.add(i + " (input added)"));
+      ReportFolder given = new ReportFolder(reportDir);
       List<String> differ = new ArrayList<>();
       for (String file : ReportWriter.FILES) {
-        Path a = reportDir.resolve(file);
-        Path b = fresh.resolve("reports").resolve(file);
-        if (!Files.exists(a) || !Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))) {
-          differ.add(file);
+        String name = ReportWriter.stored(file, gzip);
+        try {
+          if (!given.sameContent(rerunFolder, file)) {
+            differ.add(name);
+          }
+        } catch (IOException e) {
+          differ.add(name);
         }
       }
       if (differ.isEmpty() && changes.isEmpty()) {
