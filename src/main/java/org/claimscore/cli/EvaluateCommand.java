@@ -14,14 +14,13 @@ import java.util.concurrent.Callable;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.evaluation.ExtractionEvaluation;
 import org.claimscore.evaluation.GoldFile;
-import org.claimscore.evaluation.GoldFileException;
 import org.claimscore.evaluation.GoldRow;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.SetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,8 +76,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Lexicon lexicon;
     try {
       lexicon = Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
-    } catch (LexiconException e) {
-      e.problems().forEach(err::println);
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
@@ -88,8 +87,8 @@ final class EvaluateCommand implements Callable<Integer> {
     List<GoldRow> goldRows;
     try {
       goldRows = GoldFile.read(goldPath, goldDisplay, articles);
-    } catch (GoldFileException e) {
-      err.println(e.getMessage());
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     List<GoldRow> extracted = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),

@@ -16,12 +16,12 @@ import org.claimscore.ingest.Rejection;
 import org.claimscore.pipeline.Fingerprints;
 import org.claimscore.pipeline.Pipeline;
 import org.claimscore.pipeline.ProgressListener;
-import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.setup.SetupException;
 
 /**
  * One scoring run as the user asked for it: which inputs, which rules, how strict. Shared by
@@ -66,7 +66,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     try {
       return StandardStages.load(rulesDir(), rules);
     } catch (SetupException e) {
-      throw new UserError(ExitCodes.USAGE, e.problems());
+      throw new UserError(e);
     }
   }
 

@@ -32,6 +32,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /**
  * The compiled rules of one rules folder, with its settings; built once per run and shared by
@@ -76,28 +78,31 @@ public final class RuleBook {
    * Compiles every {@code *.drl} under {@code rulesDir} (except in {@code lexicon/} and {@code tests/})
    * and reads {@code settings.csv}.
    *
-   * @throws RuleBookException with every problem of every file, each {@code RULESDIR/FILE:LINE: message}
+   * @throws SetupException with every problem of every file, each naming {@code RULESDIR/FILE} and its line
    */
-  public static RuleBook load(Path rulesDir) throws RuleBookException {
-    String display = displayName(rulesDir);
+  public static RuleBook load(Path rulesDir) throws SetupException {
+    return load(rulesDir, displayName(rulesDir));
+  }
+
+  /** As {@link #load(Path)}, naming the folder {@code display} in problems and reports. */
+  public static RuleBook load(Path rulesDir, String display) throws SetupException {
+    display = displayName(display);
     if (!Files.isDirectory(rulesDir)) {
-      throw new RuleBookException(List.of(display + ":0: not a folder"));
+      throw new SetupException(new Diagnostic(display, 0, "not a folder"));
     }
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     Settings settings = null;
     try {
       settings = Settings.load(rulesDir, display);
-    } catch (RuleBookException e) {
-      problems.addAll(e.problems());
-    } catch (IOException e) {
-      problems.add(display + "/" + Settings.FILE + ":0: cannot read: " + Settings.oneLine(e.getMessage()));
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
     }
     List<Path> drls = ruleFiles(rulesDir, display, problems);
     if (drls.isEmpty()) {
-      if (problems.stream().noneMatch(p -> p.contains(".drl"))) {
-        problems.add(display + ":0: no *.drl rule files in this folder");
+      if (problems.stream().noneMatch(p -> p.file().endsWith(".drl"))) {
+        problems.add(new Diagnostic(display, 0, "no *.drl rule files in this folder"));
       }
-      throw new RuleBookException(problems);
+      throw new SetupException(problems);
     }
 
     KieServices ks = KieServices.Factory.get();
@@ -112,7 +117,7 @@ public final class RuleBook {
       try {
         text = Files.readString(drl, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        problems.add(display + "/" + rel + ":0: cannot read: " + Settings.oneLine(e.getMessage()));
+        problems.add(Diagnostic.cannotRead(display + "/" + rel, e));
         continue;
       }
       Matcher m = PACKAGE.matcher(text);
@@ -126,27 +131,27 @@ public final class RuleBook {
       textByRel.put(rel, text);
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<String> compileProblems = new ArrayList<>();
+    List<Diagnostic> compileProblems = new ArrayList<>();
     for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
       if (msg.getText() != null && msg.getText().contains(NULL_PACKAGE)) {
         continue;
       }
       String rel = msg.getPath() == null ? null : relByTarget.getOrDefault(msg.getPath(), msg.getPath());
       String where = rel == null ? display : display + "/" + rel;
-      compileProblems.add(where + ":" + Math.max(0, msg.getLine()) + ": " + readable(msg.getText()));
+      compileProblems.add(new Diagnostic(where, Math.max(0, msg.getLine()), readable(msg.getText())));
     }
     if (compileProblems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
-      compileProblems.add(display + ":0: the rules do not compile: " + NULL_PACKAGE);
+      compileProblems.add(new Diagnostic(display, 0, "the rules do not compile: " + NULL_PACKAGE));
     }
-    problems.addAll(compileProblems.stream().distinct().sorted(RuleBook::byFileAndLine).toList());
+    problems.addAll(compileProblems);
     if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
+      throw new SetupException(problems);
     }
     KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
     ks.getRepository().removeKieModule(releaseId);
 
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    List<String> metadataProblems = new ArrayList<>();
+    List<Diagnostic> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String rel = fileOf(rule, relByTarget);
@@ -158,7 +163,7 @@ public final class RuleBook {
       }
     }
     if (!metadataProblems.isEmpty()) {
-      throw new RuleBookException(metadataProblems.stream().sorted(RuleBook::byFileAndLine).toList());
+      throw new SetupException(metadataProblems);
     }
     List<Path> files = new ArrayList<>(drls);
     files.add(rulesDir.resolve(Settings.FILE));
@@ -284,31 +289,34 @@ public final class RuleBook {
         + " probably re-triggering " + (worst.size() == 1 ? "itself" : "themselves");
   }
 
-  private static RuleInfo info(Rule rule, String rel, int line, String display, List<String> problems) {
+  private static RuleInfo info(Rule rule, String rel, int line, String display, List<Diagnostic> found) {
     Map<String, Object> meta = rule.getMetaData();
-    String where = display + "/" + rel + ":" + line + ": rule \"" + rule.getName() + "\" ";
-    int before = problems.size();
+    String file = display + "/" + rel;
+    String subject = "rule \"" + rule.getName() + "\" ";
+    List<Diagnostic> problems = new ArrayList<>();
+    java.util.function.Consumer<String> problem = m -> problems.add(new Diagnostic(file, line, m));
     Object points = meta.get("points");
     Object reason = meta.get("reason");
     Object flag = meta.getOrDefault("flag", "");
     Object credibility = meta.getOrDefault("credibility", 0);
     if (points == null) {
-      problems.add(where + "has no @points(N) metadata");
+      problem.accept(subject + "has no @points(N) metadata");
     } else if (!(points instanceof Integer)) {
-      problems.add(where + "has @points(" + points + "): expected a whole number");
+      problem.accept(subject + "has @points(" + points + "): expected a whole number");
     }
     if (reason == null) {
-      problems.add(where + "has no @reason(\"...\") metadata");
+      problem.accept(subject + "has no @reason(\"...\") metadata");
     } else if (!(reason instanceof String s) || s.isBlank()) {
-      problems.add(where + "has @reason(" + reason + "): expected a quoted sentence");
+      problem.accept(subject + "has @reason(" + reason + "): expected a quoted sentence");
     }
     if (!(flag instanceof String)) {
-      problems.add(where + "has @flag(" + flag + "): expected a quoted word");
+      problem.accept(subject + "has @flag(" + flag + "): expected a quoted word");
     }
     if (!(credibility instanceof Integer c) || (c != 0 && (c < 1 || c > 6))) {
-      problems.add(where + "has @credibility(" + credibility + "): expected a digit 1-6");
+      problem.accept(subject + "has @credibility(" + credibility + "): expected a digit 1-6");
     }
-    if (problems.size() > before) {
+    if (!problems.isEmpty()) {
+      found.addAll(problems);
       return null;
     }
     return new RuleInfo(rule.getName(), rel, line, (Integer) points, ((String) reason).trim(),
@@ -343,7 +351,7 @@ public final class RuleBook {
     return rule.getPackageName() + "/" + rule.getName();
   }
 
-  private static List<Path> ruleFiles(Path rulesDir, String display, List<String> problems) {
+  private static List<Path> ruleFiles(Path rulesDir, String display, List<Diagnostic> problems) {
     try (Stream<Path> walk = Files.walk(rulesDir)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
           .filter(p -> {
@@ -353,7 +361,7 @@ public final class RuleBook {
           .sorted(Comparator.comparing(p -> relative(rulesDir, p)))
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      problems.add(display + ":0: cannot list rule files: " + Settings.oneLine(e.getMessage()));
+      problems.add(new Diagnostic(display, 0, "cannot list rule files: " + Settings.oneLine(e.getMessage())));
       return List.of();
     }
   }
@@ -363,26 +371,14 @@ public final class RuleBook {
   }
 
   static String displayName(Path dir) {
-    String s = dir.toString().replace('\\', '/');
+    return displayName(dir.toString());
+  }
+
+  private static String displayName(String dir) {
+    String s = dir.replace('\\', '/');
     while (s.length() > 1 && s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "." : s;
-  }
-
-  /** Orders {@code FILE:LINE: message} problems by file, then numeric line. */
-  private static int byFileAndLine(String a, String b) {
-    String[] pa = a.split(":", 3);
-    String[] pb = b.split(":", 3);
-    int c = pa[0].compareTo(pb[0]);
-    if (c != 0 || pa.length < 3 || pb.length < 3) {
-      return c != 0 ? c : a.compareTo(b);
-    }
-    try {
-      c = Integer.compare(Integer.parseInt(pa[1]), Integer.parseInt(pb[1]));
-    } catch (NumberFormatException e) {
-      c = 0;
-    }
-    return c != 0 ? c : a.compareTo(b);
   }
 }

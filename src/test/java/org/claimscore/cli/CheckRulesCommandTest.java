@@ -149,10 +149,10 @@ class CheckRulesCommandTest {
     Cli.Run run = Cli.run("check-rules", "--rules", dir.toString());
     assertEquals(2, run.exit(), run.out());
     assertEquals(List.of(
-        dir + "/tests/zz-failing.json: (hedged): expected grade A1, got D4 (confidence 30)",
-        dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir + "/tests/ where it fires",
+        dir + "/tests/zz-failing.json:1: (hedged): expected grade A1, got D4 (confidence 30)",
         dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir
-            + "/tests/ where it does not fire"),
+            + "/tests/ where it does not fire",
+        dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir + "/tests/ where it fires"),
         lines(run.out()).subList(0, 3));
     assertTrue(lines(run.out()).get(3).matches("check-rules: 33 rules in 5 files, \\d+ rule tests: 3 problems"),
         run.out());

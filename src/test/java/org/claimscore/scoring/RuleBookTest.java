@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class RuleBookTest {
   }
 
   private static List<String> problems(Path dir) {
-    return assertThrows(RuleBookException.class, () -> RuleBook.load(dir)).problems();
+    return assertThrows(SetupException.class, () -> RuleBook.load(dir)).lines();
   }
 
   @Test
@@ -136,6 +137,24 @@ class RuleBookTest {
   }
 
   @Test
+  void aMissingOrBadSettingIsOneProblemNotTwo() throws IOException {
+    Path dir = folder("a.drl", HEADER + "rule \"A\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Settings.FILE)));
+    lines.removeIf(l -> l.startsWith("credibility_2_min,"));
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("credibility_4_min,")) {
+        lines.set(i, "credibility_4_min,low,oops");
+        at = i + 1;
+      }
+    }
+    Files.write(dir.resolve(Settings.FILE), lines);
+    String display = RuleBook.displayName(dir);
+    assertEquals(List.of(display + "/settings.csv:1: missing key 'credibility_2_min'",
+        display + "/settings.csv:" + at + ": credibility_4_min must be a whole number, got 'low'"), problems(dir));
+  }
+
+  @Test
   void loopingRuleIsStoppedAndNamed() throws IOException {
     Path dir = folder("patterns.drl", HEADER
         + "rule \"Re-triggers itself\" @points(1) @reason(\"r\")\nwhen\n  $c : ClaimFacts( hedged )\nthen\n  update($c);\nend\n");
@@ -206,8 +225,8 @@ class RuleBookTest {
   private static RuleBook assertDoesNotThrowLoad(Path dir) {
     try {
       return RuleBook.load(dir);
-    } catch (RuleBookException e) {
-      throw new AssertionError("unexpected problems: " + e.problems());
+    } catch (SetupException e) {
+      throw new AssertionError("unexpected problems: " + e.lines());
     }
   }
 }
