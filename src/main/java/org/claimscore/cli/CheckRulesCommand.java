@@ -40,9 +40,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Compile, lint and test a rules folder; one FILE:LINE line per problem.",
     description = {
-      "Check a rules folder before using it: load the lexicon and settings, compile every rule file,",
-      "lint the rules, run the rule tests in DIR/tests/ and check that every rule has a test case",
-      "where it fires and one where it does not.",
+      "Check a rules folder before using it: load the lexicon and settings, check that every rule",
+      "file holds only what a rule may contain, compile them, lint the rules, run the rule tests in",
+      "DIR/tests/ and check that every rule has a test case where it fires and one where it does not.",
+      "",
+      "A rule file may hold only rules that test ClaimFacts fields (with String and list methods such",
+      "as length, startsWith, contains, size, and Math.abs/min/max), literal @points, @reason, @flag",
+      "and @credibility, and an empty then ... end. Code anywhere else (a call in then, eval, from,",
+      "a function, an import other than ClaimFacts, a qualified name such as System or java.io) is",
+      "reported as rule \"NAME\" calls X, and nothing in the folder is run.",
       "",
       "The lint finds: rules without @points or @reason; two rules with the same name (both places",
       "are named); a field ClaimFacts does not have; points outside " + CheckRulesCommand.MIN_POINTS + ".."
@@ -69,7 +75,6 @@ final class CheckRulesCommand implements Callable<Integer> {
   private static final Pattern IN_LIST = Pattern.compile(
       "(?<![\\w$])(type|speakerKind|verbStrength|interest|side|channel)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-  private static final Pattern DUPLICATE_CLASS = Pattern.compile("The type Rule_\\w+ is already defined");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -97,7 +102,6 @@ final class CheckRulesCommand implements Callable<Integer> {
     for (Path file : files) {
       lintFile(dir, display, file, known, declared, problems);
     }
-    List<String> duplicated = duplicates(display, declared, problems);
 
     RuleCaseRunner runner = new RuleCaseRunner();
     int cases = runner.count(dir);
@@ -110,13 +114,7 @@ final class CheckRulesCommand implements Callable<Integer> {
       problems.addAll(runner.run(dir, stages.rules()));
       problems.addAll(runner.coverage(dir, stages.rules()));
     } catch (SetupException e) {
-      for (Diagnostic p : e.diagnostics()) {
-        boolean sayDuplicate = !duplicated.isEmpty() && (DUPLICATE_CLASS.matcher(p.message()).find()
-            || duplicated.stream().anyMatch(name -> p.message().contains("Duplicate rule name: " + name)));
-        if (!sayDuplicate) {
-          problems.add(p);
-        }
-      }
+      problems.addAll(e.diagnostics());
     }
     List<Diagnostic> sorted = problems.stream().distinct().sorted(Diagnostic.BY_PLACE).toList();
     sorted.forEach(out::println);
@@ -295,26 +293,6 @@ final class CheckRulesCommand implements Callable<Integer> {
       }
     }
     return comment;
-  }
-
-  /** Reports every rule whose name another rule also has, naming the other places; returns those names. */
-  private static List<String> duplicates(String display, List<Declared> declared, List<Diagnostic> problems) {
-    Map<String, List<Declared>> byName = new LinkedHashMap<>();
-    declared.forEach(d -> byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
-    List<String> names = new ArrayList<>();
-    for (Map.Entry<String, List<Declared>> e : byName.entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
-      names.add(e.getKey());
-      for (Declared d : e.getValue()) {
-        String others = e.getValue().stream().filter(o -> o != d).map(o -> o.file() + ":" + o.line())
-            .reduce((a, b) -> a + ", " + b).orElse("");
-        problems.add(new Diagnostic(d.file(), d.line(), "rule \"" + d.name() + "\": another rule has the same name, at "
-            + others + "; rule names must be unique"));
-      }
-    }
-    return names;
   }
 
   /** The *.drl files the rule book compiles: everywhere under the folder except lexicon/ and tests/. */

@@ -2,6 +2,7 @@ package org.claimscore.scoring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,13 +42,14 @@ import org.claimscore.setup.SetupException;
  * The compiled rules of one rules folder, with its settings; built once per run and shared by
  * threads. {@link #score} runs a fresh session per call.
  *
- * <p>Design decision: rules are declarative. A rule's consequence may be empty; an agenda listener
+ * <p>Design decision: rules are declarative. A rule's consequence is empty; an agenda listener
  * reads each fired rule's {@code @points}, {@code @reason}, {@code @flag} and {@code @credibility}
  * and adds them up, so the facts stay immutable records and a rule counts at most once per claim.
+ * Every rule file is checked against {@link RulePolicy} before anything is compiled, and one that
+ * breaks it is not compiled at all.
  */
 public final class RuleBook {
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final String RESOURCES = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -53,7 +57,6 @@ public final class RuleBook {
       "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
           + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
   private static final Pattern LETTER = Pattern.compile("[A-F]");
-  private static final Pattern PARSER_POSITION = Pattern.compile("^(\\[\\d+,\\d+\\]:\\s*)?\\[ERR \\d+\\] Line \\d+:\\d+\\s*");
 
   private final String displayDir;
   private final Settings settings;
@@ -105,57 +108,88 @@ public final class RuleBook {
       throw new SetupException(problems);
     }
 
+    // Every file is checked against the rule policy before anything is compiled; only files that
+    // pass are compiled, so the compiler's own problems are still reported for those.
+    RulePolicy policy = new RulePolicy();
+    Map<String, RulePolicy.Checked> checked = new TreeMap<>();
+    Map<String, String> textByRel = new TreeMap<>();
+    for (Path drl : drls) {
+      String rel = relative(rulesDir, drl);
+      try {
+        String text = Files.readString(drl, StandardCharsets.UTF_8);
+        textByRel.put(rel, text);
+        checked.put(rel, policy.check(display + "/" + rel, text));
+      } catch (MalformedInputException e) {
+        problems.add(new Diagnostic(display + "/" + rel, 1, "not valid UTF-8"));
+      } catch (IOException e) {
+        problems.add(Diagnostic.cannotRead(display + "/" + rel, e));
+      }
+    }
+    Set<String> unsafe = new TreeSet<>();
+    checked.forEach((rel, c) -> {
+      problems.addAll(c.problems());
+      if (!c.problems().isEmpty()) {
+        unsafe.add(rel);
+      }
+    });
+    unsafe.addAll(duplicateNames(display, checked, problems));
+
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("org.claimscore", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     kfs.generateAndWritePomXML(releaseId);
     Map<String, String> relByTarget = new HashMap<>();
-    Map<String, String> textByRel = new TreeMap<>();
-    for (Path drl : drls) {
-      String rel = relative(rulesDir, drl);
-      String text;
-      try {
-        text = Files.readString(drl, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        problems.add(Diagnostic.cannotRead(display + "/" + rel, e));
+    for (Map.Entry<String, RulePolicy.Checked> e : checked.entrySet()) {
+      String rel = e.getKey();
+      if (unsafe.contains(rel)) {
         continue;
       }
-      Matcher m = PACKAGE.matcher(text);
-      String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-      String target = RESOURCES + folder + rel;
-      Resource resource = ks.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+      String pkg = e.getValue().packageName();
+      String target = RESOURCES + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + rel;
+      Resource resource = ks.getResources().newByteArrayResource(textByRel.get(rel).getBytes(StandardCharsets.UTF_8))
           .setResourceType(ResourceType.DRL).setSourcePath(target).setTargetPath(target);
       kfs.write(resource);
       relByTarget.put(target, rel);
       relByTarget.put(target.substring(RESOURCES.length()), rel);
-      textByRel.put(rel, text);
     }
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<Diagnostic> compileProblems = new ArrayList<>();
-    for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
-      if (msg.getText() != null && msg.getText().contains(NULL_PACKAGE)) {
-        continue;
+    if (relByTarget.isEmpty()) {
+      throw new SetupException(problems);
+    }
+    KieBase kieBase = null;
+    try {
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+      List<Diagnostic> compileProblems = new ArrayList<>();
+      for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+        if (msg.getText() != null && msg.getText().contains(NULL_PACKAGE)) {
+          continue;
+        }
+        String rel = msg.getPath() == null ? null : relByTarget.getOrDefault(msg.getPath(), msg.getPath());
+        String where = rel == null ? display : display + "/" + rel;
+        compileProblems.add(new Diagnostic(where, Math.max(0, msg.getLine()), readable(msg.getText())));
       }
-      String rel = msg.getPath() == null ? null : relByTarget.getOrDefault(msg.getPath(), msg.getPath());
-      String where = rel == null ? display : display + "/" + rel;
-      compileProblems.add(new Diagnostic(where, Math.max(0, msg.getLine()), readable(msg.getText())));
+      if (compileProblems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+        compileProblems.add(new Diagnostic(display, 0, "the rules do not compile: " + NULL_PACKAGE));
+      }
+      problems.addAll(compileProblems);
+      if (problems.isEmpty()) {
+        kieBase = ks.newKieContainer(releaseId).getKieBase();
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(new Diagnostic(display, 0, "the rules do not compile: " + readable(e.getMessage())));
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
     }
-    if (compileProblems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
-      compileProblems.add(new Diagnostic(display, 0, "the rules do not compile: " + NULL_PACKAGE));
-    }
-    problems.addAll(compileProblems);
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
     }
-    KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-    ks.getRepository().removeKieModule(releaseId);
 
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
     List<Diagnostic> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String rel = fileOf(rule, relByTarget);
-        int line = lineOf(textByRel.getOrDefault(rel, ""), rule.getName());
+        int line = checked.containsKey(rel) ? checked.get(rel).rules().stream()
+            .filter(d -> d.name().equals(rule.getName())).mapToInt(RulePolicy.Declared::line).findFirst().orElse(0) : 0;
         RuleInfo info = info(rule, rel, line, display, metadataProblems);
         if (info != null) {
           infos.put(key(rule), info);
@@ -264,7 +298,7 @@ public final class RuleBook {
     if (m.find()) {
       return "unknown field '" + m.group(3) + "' on " + m.group(2) + " in: " + Settings.oneLine(m.group(1));
     }
-    return PARSER_POSITION.matcher(Settings.oneLine(raw)).replaceFirst("");
+    return RulePolicy.parserMessage(raw);
   }
 
   /** A rule as one session sees it: its metadata from the rule file, and how often it fired. */
@@ -335,16 +369,37 @@ public final class RuleBook {
     return "?";
   }
 
-  private static int lineOf(String text, String ruleName) {
-    Pattern p = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
-        + "'|" + Pattern.quote(ruleName) + "\\b)");
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (p.matcher(lines.get(i)).find()) {
-        return i + 1;
+  /**
+   * Reports every rule name declared more than once across the files, at each place it is
+   * declared, and returns the files that hold one: Drools would only report the second, in its
+   * own words, and rule names must be unique across files.
+   */
+  private static Set<String> duplicateNames(String display, Map<String, RulePolicy.Checked> checked,
+      List<Diagnostic> problems) {
+    /** Where a rule is declared. */
+    record Place(String rel, int line) {
+      String shown(String display) {
+        return display + "/" + rel + ":" + line;
       }
     }
-    return 0;
+    Map<String, List<Place>> placesByName = new TreeMap<>();
+    checked.forEach((rel, c) -> c.rules().forEach(
+        r -> placesByName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(new Place(rel, r.line()))));
+    Set<String> files = new TreeSet<>();
+    placesByName.forEach((name, places) -> {
+      if (places.size() < 2) {
+        return;
+      }
+      for (Place place : places) {
+        String others = places.stream().filter(o -> o != place).map(o -> o.shown(display))
+            .reduce((a, b) -> a + ", " + b).orElse("");
+        problems.add(new Diagnostic(display + "/" + place.rel(), place.line(), "rule \"" + name + "\" is defined "
+            + (places.size() == 2 ? "twice" : places.size() + " times") + " (also at " + others
+            + "); rule names must be unique across the rule files"));
+        files.add(place.rel());
+      }
+    });
+    return files;
   }
 
   private static String key(Rule rule) {

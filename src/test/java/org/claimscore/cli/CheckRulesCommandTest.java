@@ -81,10 +81,10 @@ class CheckRulesCommandTest {
     Cli.Run run = Cli.run("check-rules", "--rules", dir.toString());
     assertEquals(2, run.exit(), run.out());
     assertEquals(List.of(
-        dir + "/attribution.drl:" + first + ": rule \"Hedged claim\": another rule has the same name, at " + dir
-            + "/zz-extra.drl:6; rule names must be unique",
-        dir + "/zz-extra.drl:6: rule \"Hedged claim\": another rule has the same name, at " + dir + "/attribution.drl:"
-            + first + "; rule names must be unique",
+        dir + "/attribution.drl:" + first + ": rule \"Hedged claim\" is defined twice (also at " + dir
+            + "/zz-extra.drl:6); rule names must be unique across the rule files",
+        dir + "/zz-extra.drl:6: rule \"Hedged claim\" is defined twice (also at " + dir + "/attribution.drl:"
+            + first + "); rule names must be unique across the rule files",
         "check-rules: 33 rules in 5 files, 51 rule tests not run (the rules do not load): 2 problems"),
         lines(run.out()).stream().map(l -> l.replaceAll("\\d+ rule tests", "51 rule tests")).toList());
   }
