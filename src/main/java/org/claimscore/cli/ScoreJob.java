@@ -21,6 +21,7 @@ import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.scoring.RuleRunException;
 import org.claimscore.setup.SetupException;
 
 /**
@@ -80,7 +81,12 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     Stages stages = stages();
     IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
     checkRejections(command, err, read.rejected());
-    ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    ScoredBatch batch;
+    try {
+      batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
+    }
     Set<String> files = new LinkedHashSet<>();
     read.articles().forEach(a -> files.add(inputFile(a.input())));
     return new Outcome(batch, runInfo(files, read.rejected()), paths);
@@ -127,8 +133,15 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
       ScoredBatch whole = pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT
           ? ScoredBatch.merge(page, result.rejected()) : null;
       session.finish(runInfo(files, result.rejected()), result.rejected(), whole);
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
     }
     return totals;
+  }
+
+  /** A rule that fired too often or failed: the user's to fix, so its FILE:LINE lines and exit code 2. */
+  private static UserError ruleProblem(RuleRunException e) {
+    return new UserError(ExitCodes.USAGE, e.diagnostics().stream().map(Object::toString).toList());
   }
 
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {

@@ -57,6 +57,8 @@ public final class RuleBook {
       "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
           + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
   private static final Pattern LETTER = Pattern.compile("[A-F]");
+  /** How Drools names the rule of a condition that failed: {@code [Rule "NAME" in FILE]}. */
+  private static final Pattern FAILED_RULE = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final String displayDir;
   private final Settings settings;
@@ -227,7 +229,8 @@ public final class RuleBook {
    * Scores a batch of claims in a fresh session: one {@link Score} per fact, in input order.
    * Thread-safe.
    *
-   * @throws RuleLoopException when the rules fire more often than the settings allow
+   * @throws RuleRunException when the rules fire more often than the settings allow, or a condition
+   *     fails on a claim
    */
   public List<Score> score(List<ClaimFacts> facts) {
     if (facts.isEmpty()) {
@@ -253,16 +256,24 @@ public final class RuleBook {
           }
         }
       });
-      for (ClaimFacts f : facts) {
-        if (!firings.containsKey(f)) {
-          firings.put(f, new LinkedHashMap<>());
-          session.insert(f);
+      // A rule fires at most once per claim unless it matches several claims at once, so the
+      // limit is never below one firing of every rule on every claim.
+      long perClaim = Math.max(settings.firingLimitPerClaim(), rules.size() + 1L);
+      boolean tooOften;
+      try {
+        for (ClaimFacts f : facts) {
+          if (!firings.containsKey(f)) {
+            firings.put(f, new LinkedHashMap<>());
+            session.insert(f);
+          }
         }
+        long limit = perClaim * firings.size();
+        tooOften = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit)) >= limit;
+      } catch (RuntimeException e) {
+        throw new RuleRunException(List.of(failed(e)), e);
       }
-      long limit = (long) settings.firingLimitPerClaim() * firings.size();
-      int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-      if (fired >= limit) {
-        throw new RuleLoopException(loopMessage(byRule.values()));
+      if (tooOften) {
+        throw new RuleRunException(firedTooOften(byRule.values(), firings.size(), perClaim), null);
       }
     } finally {
       session.dispose();
@@ -314,13 +325,35 @@ public final class RuleBook {
     }
   }
 
-  private static String loopMessage(Collection<Fired> rules) {
-    int most = rules.stream().filter(r -> r.info != null).mapToInt(r -> r.count).max().orElse(0);
-    List<String> worst = rules.stream().filter(r -> r.info != null && r.count == most)
-        .map(r -> "rule '" + r.info.name() + "' in " + r.info.file() + " fired " + most + " times")
-        .sorted().toList();
-    return String.join("; ", worst) + ": " + (worst.size() == 1 ? "it is" : "they are")
-        + " probably re-triggering " + (worst.size() == 1 ? "itself" : "themselves");
+  /** The rules that fired most, each at its line: no rule fires that often on claims one at a time. */
+  private List<Diagnostic> firedTooOften(Collection<Fired> fired, int claims, long perClaim) {
+    int most = fired.stream().filter(r -> r.info != null).mapToInt(r -> r.count).max().orElse(0);
+    return fired.stream().filter(r -> r.info != null && r.count == most)
+        .map(r -> new Diagnostic(displayDir + "/" + r.info.file(), r.info.line(), "rule \"" + r.info.name()
+            + "\" fired " + most + " times on " + claims + " claim" + (claims == 1 ? "" : "s") + ", past the limit of "
+            + perClaim + " firings per claim (firing_limit_per_claim, or one more than the number of rules if that is"
+            + " more): a rule with several ClaimFacts patterns fires once for every combination of claims they match"))
+        .sorted(Diagnostic.BY_PLACE).toList();
+  }
+
+  /** The rule whose condition threw {@code e}, at its line, when the message names one of ours. */
+  private Diagnostic failed(RuntimeException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why = Settings.oneLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    Matcher m = FAILED_RULE.matcher(String.valueOf(e.getMessage()));
+    RuleInfo info = null;
+    while (info == null && m.find()) {
+      String name = m.group(1);
+      info = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+    if (info == null) {
+      return new Diagnostic(displayDir, 0, "a rule failed while scoring: " + why);
+    }
+    return new Diagnostic(displayDir + "/" + info.file(), info.line(), "rule \"" + info.name()
+        + "\" failed while scoring: " + why);
   }
 
   private static RuleInfo info(Rule rule, String rel, int line, String display, List<Diagnostic> found) {

@@ -50,8 +50,12 @@ public final class RuleCaseRunner {
         String desc = cases.get(i).path("description").asText("");
         String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
         int line = i < file.lines().size() ? file.lines().get(i) : 0;
-        for (String message : check(cases.get(i), book)) {
-          failures.add(new Diagnostic(file.where(), line, (label.isEmpty() ? "" : label + ": ") + message));
+        try {
+          for (String message : check(cases.get(i), book)) {
+            failures.add(new Diagnostic(file.where(), line, (label.isEmpty() ? "" : label + ": ") + message));
+          }
+        } catch (RuleRunException e) {
+          failures.addAll(e.diagnostics());
         }
       }
     }

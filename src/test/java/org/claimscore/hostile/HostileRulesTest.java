@@ -298,6 +298,38 @@ class HostileRulesTest {
         outErr[1]);
   }
 
+  @Test
+  void aRuleThatFiresForEveryPairOfClaimsStopsScoreAndDiffAtItsLine() throws IOException {
+    Path dir = shippedRulesWith(HEADER + "rule \"Every pair of claims\"\n    @points(1)\n    @reason(\"r\")\nwhen\n"
+        + "    ClaimFacts( )\n    ClaimFacts( )\nthen\nend\n");
+    Path settings = dir.resolve("settings.csv");
+    Files.writeString(settings, Files.readString(settings).replace("firing_limit_per_claim,1000,",
+        "firing_limit_per_claim,10,"));
+    Path out = tmp.resolve("report");
+    String expected = dir + "/hostile.drl:5: rule \"Every pair of claims\" fired ";
+    String[] outErr = new String[2];
+    assertEquals(2, run(outErr, "score", "fixtures/kursk-raid-2024", "--rules", dir.toString(), "--out",
+        out.toString(), "--quiet"), outErr[1]);
+    assertTrue(outErr[1].startsWith(expected), outErr[1]);
+    assertFalse(Files.exists(out), "a report was written");
+    assertEquals(2, run(outErr, "diff", "--before", "rules", "--after", dir.toString(), "fixtures/kursk-raid-2024"),
+        outErr[1]);
+    assertTrue(outErr[1].startsWith(expected), outErr[1]);
+  }
+
+  @Test
+  void aConditionThatFailsOnATestCaseIsAProblemOfItsRuleInCheckRules() throws IOException {
+    Path dir = shippedRulesWith(HEADER + RULE + "    ClaimFacts( channel == \"tv\", text.matches(\"(\") )\nthen\nend\n");
+    Files.writeString(dir.resolve("tests").resolve("hostile.json"), "[\n"
+        + "  { \"facts\": { \"channel\": \"tv\" }, \"expect\": { \"fires\": [\"Hostile\"] } },\n"
+        + "  { \"facts\": { \"channel\": \"\" }, \"expect\": { \"doesNotFire\": [\"Hostile\"] } }\n]\n");
+    String[] outErr = new String[2];
+    assertEquals(2, run(outErr, "check-rules", "--rules", dir.toString()), outErr[0] + outErr[1]);
+    assertTrue(outErr[0].startsWith(dir + "/hostile.drl:5: rule \"Hostile\" failed while scoring: Unclosed group"),
+        outErr[0]);
+    assertTrue(outErr[0].lines().reduce((a, b) -> b).orElse("").endsWith(": 1 problem"), outErr[0]);
+  }
+
   /** Runs the command line in this JVM; {@code outErr} receives what it printed on stdout and stderr. */
   static int run(String[] outErr, String... args) {
     StringWriter out = new StringWriter();

@@ -193,9 +193,36 @@ class RuleBookTest {
     for (int i = 0; i < 11; i++) {
       facts.add(Facts.claim("c" + i).with("hedged", true).build());
     }
-    RuleLoopException e = assertThrows(RuleLoopException.class, () -> book.score(facts));
-    assertEquals("rule 'Every pair of hedged claims' in patterns.drl fired 110 times: it is probably re-triggering"
-        + " itself", e.getMessage());
+    RuleRunException e = assertThrows(RuleRunException.class, () -> book.score(facts));
+    assertEquals(List.of(RuleBook.displayName(dir) + "/patterns.drl:5: rule \"Every pair of hedged claims\" fired 110"
+        + " times on 11 claims, past the limit of 10 firings per claim (firing_limit_per_claim, or one more than the"
+        + " number of rules if that is more): a rule with several ClaimFacts patterns fires once for every"
+        + " combination of claims they match"),
+        e.diagnostics().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void tenRulesFiringOnOneClaimIsNotALoop() throws IOException {
+    StringBuilder drl = new StringBuilder(HEADER);
+    for (int i = 0; i < 12; i++) {
+      drl.append("rule \"Rule ").append(i).append("\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    }
+    Path dir = folder("many.drl", drl.toString());
+    setting(dir, "firing_limit_per_claim", "10");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    assertEquals(12, book.score(List.of(Facts.claim("a").with("hedged", true).build())).get(0).firings().size());
+  }
+
+  @Test
+  void aConditionThatFailsWhileScoringIsNamedAtItsRule() throws IOException {
+    Path dir = folder("patterns.drl", HEADER
+        + "rule \"Bad pattern\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( text.matches(\"(\") )\nthen\nend\n");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    RuleRunException e = assertThrows(RuleRunException.class,
+        () -> book.score(List.of(Facts.claim("a").build())));
+    assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+    assertTrue(e.diagnostics().get(0).toString().startsWith(RuleBook.displayName(dir)
+        + "/patterns.drl:5: rule \"Bad pattern\" failed while scoring: Unclosed group"), e.diagnostics().toString());
   }
 
   @Test
