@@ -32,8 +32,14 @@ import org.claimscore.setup.SetupException;
  * @param rules the rules folder as the user gave it
  * @param strict whether a rejected input fails the run
  * @param threads worker threads
+ * @param recordedRules the rules folder run.json names: {@code rules}, except when {@code verify}
+ *     re-runs a report with another copy of its rules
  */
-record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, String recordedRules) {
+
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+    this(inputs, rules, strict, threads, rules);
+  }
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
   record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
@@ -167,7 +173,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads) 
     Map<String, Object> options = new TreeMap<>();
     options.put("strict", strict);
     options.put("inputs", inputs);
-    return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
+    return new RunInfo("claimscore", Main.toolVersion(), recordedRules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);
   }
 

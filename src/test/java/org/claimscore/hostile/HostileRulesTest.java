@@ -330,6 +330,24 @@ class HostileRulesTest {
     assertTrue(outErr[0].lines().reduce((a, b) -> b).orElse("").endsWith(": 1 problem"), outErr[0]);
   }
 
+  @Test
+  void verifyChecksTheRulesRunJsonNamesBeforeRunningThem() throws IOException {
+    Path dir = shippedRulesWith(HEADER + RULE + "    ClaimFacts( )\nthen\nend\n");
+    Path report = tmp.resolve("report");
+    String[] outErr = new String[2];
+    assertEquals(0, run(outErr, "score", "fixtures/kursk-raid-2024", "--rules", dir.toString(), "--out",
+        report.toString(), "--quiet"), outErr[1]);
+    // The report travels; whoever sent it controls the rules folder its run.json names.
+    Files.writeString(dir.resolve("hostile.drl"), HEADER + RULE + "    ClaimFacts( )\nthen\n"
+        + "    java.nio.file.Files.writeString(java.nio.file.Path.of(" + marker() + "), \"x\");\nend\n");
+    assertEquals(2, run(outErr, "verify", report.toString()), outErr[0] + outErr[1]);
+    assertFalse(Files.exists(tmp.resolve("pwned")), "verify ran the rule's then block");
+    List<String> err = outErr[1].lines().toList();
+    assertEquals("verify: rules from " + dir + " (named in run.json)", err.get(0));
+    assertTrue(err.get(1).startsWith(dir + "/hostile.drl:11: rule \"Hostile\" calls java.nio.file.Files.writeString()"),
+        outErr[1]);
+  }
+
   /** Runs the command line in this JVM; {@code outErr} receives what it printed on stdout and stderr. */
   static int run(String[] outErr, String... args) {
     StringWriter out = new StringWriter();
