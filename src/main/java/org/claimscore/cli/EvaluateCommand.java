@@ -19,7 +19,9 @@ import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.lexicon.Lexicon;
+import org.claimscore.pipeline.RequiredFiles;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.Diagnostic;
 import org.claimscore.setup.SetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,8 +75,16 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+    if (!Files.isDirectory(rulesDir)) {
+      err.println("evaluate: no such rules folder: " + rules);
+      return ExitCodes.USAGE;
+    }
     Lexicon lexicon;
     try {
+      List<Diagnostic> missing = RequiredFiles.check(rulesDir, rules);
+      if (!missing.isEmpty()) {
+        throw new SetupException(missing);
+      }
       lexicon = Lexicon.load(rulesDir.resolve("lexicon"), rules + "/lexicon");
     } catch (SetupException e) {
       e.lines().forEach(err::println);

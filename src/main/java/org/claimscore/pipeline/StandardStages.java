@@ -31,7 +31,7 @@ public final class StandardStages {
     if (!Files.isDirectory(rulesDir)) {
       throw new SetupException(new Diagnostic(display, 0, "no such rules folder"));
     }
-    List<Diagnostic> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>(RequiredFiles.check(rulesDir, display));
     Lexicon lexicon = Lexicon.empty();
     try {
       lexicon = Lexicon.load(rulesDir.resolve("lexicon"), display + "/lexicon");

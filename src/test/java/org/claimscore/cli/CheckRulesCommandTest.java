@@ -159,6 +159,31 @@ class CheckRulesCommandTest {
   }
 
   @Test
+  void aMissingOrEmptyShippedLexiconFileIsNamedByEveryCommand() throws IOException {
+    Path dir = rules();
+    Files.delete(dir.resolve("lexicon/hedges.txt"));
+    Files.writeString(dir.resolve("lexicon/places.csv"), "name,variants,region\n# nothing listed\n");
+    List<String> expected = List.of(
+        dir + "/lexicon/hedges.txt:0: missing (every rules folder needs the files claimscore ships: "
+            + "lexicon/actors.csv, lexicon/places.csv, lexicon/outlets.csv, lexicon/verbs.csv, lexicon/hedges.txt, "
+            + "lexicon/editorialising.txt; copy it from the project's rules folder)",
+        dir + "/lexicon/places.csv:0: empty (every rules folder needs the files claimscore ships, each with at least"
+            + " one entry; copy it from the project's rules folder)");
+    Cli.Run check = Cli.run("check-rules", "--rules", dir.toString());
+    assertEquals(2, check.exit(), check.out());
+    assertEquals(expected, lines(check.out()).subList(0, 2));
+    Path out = tmp.resolve("report");
+    Cli.Run score = Cli.run("score", "fixtures/kursk-raid-2024", "--rules", dir.toString(), "--out", out.toString(),
+        "--quiet");
+    assertEquals(2, score.exit(), score.err());
+    assertEquals(expected, lines(score.err()));
+    assertFalse(Files.exists(out));
+    Cli.Run evaluate = Cli.run("evaluate", "fixtures/kursk-raid-2024", "--rules", dir.toString());
+    assertEquals(2, evaluate.exit(), evaluate.err());
+    assertEquals(expected, lines(evaluate.err()));
+  }
+
+  @Test
   void aMissingFolderIsAUsageError() {
     Cli.Run run = Cli.run("check-rules", "--rules", tmp.resolve("nothing").toString());
     assertEquals(2, run.exit());
