@@ -153,8 +153,7 @@ final class CheckRulesCommand implements Callable<Integer> {
     try {
       lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
-      problems.add(Diagnostic.cannotRead(where, e));
-      return;
+      return; // loading the rule book reports the file
     }
     boolean inComment = false;
     String rule = null;

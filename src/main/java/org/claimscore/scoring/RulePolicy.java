@@ -433,11 +433,26 @@ final class RulePolicy {
     return backslash;
   }
 
-  /** The first dotted name followed by {@code (} in some Java code ({@code Runtime.getRuntime}), or null. */
+  /** The dotted name before the first {@code (} in some Java code ({@code Runtime.getRuntime}), or null. */
   private static String firstCall(String code) {
-    Matcher m = Pattern.compile("((?:\\bnew\\s+)?(?:[\\p{L}_$][\\p{L}\\p{N}_$]*\\s*\\.\\s*)*[\\p{L}_$][\\p{L}\\p{N}_$]*)"
-        + "\\s*\\(").matcher(code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
-    return m.find() ? m.group(1).replaceAll("\\s*\\.\\s*", ".").replaceAll("\\s+", " ") : null;
+    String blanked = code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+    int paren = blanked.indexOf('(');
+    int end = paren;
+    while (end > 0 && Character.isWhitespace(blanked.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isJavaIdentifierPart(blanked.charAt(start - 1)) || blanked.charAt(start - 1) == '.')) {
+      start--;
+    }
+    if (paren < 0 || start == end) {
+      return null;
+    }
+    String name = blanked.substring(start, end);
+    String before = blanked.substring(0, start).stripTrailing();
+    boolean created = before.endsWith("new")
+        && (before.length() == 3 || !Character.isJavaIdentifierPart(before.charAt(before.length() - 4)));
+    return created ? "new " + name : name;
   }
 
   private static String construct(BaseDescr descr) {

@@ -3,6 +3,7 @@ package org.claimscore.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,6 +260,18 @@ class HostileRulesTest {
       assertEquals(1, problems.size(), problems.toString());
       assertTrue(problems.get(0).file().endsWith("/hostile.drl") && problems.get(0).line() > 4, problems.toString());
       assertTrue(problems.get(0).message().startsWith("rule \"Hostile\" " + attempt.getValue()), problems.toString());
+    }
+  }
+
+  @Test
+  void aHugeOrDeeplyNestedRuleIsAnsweredQuickly() throws IOException {
+    String chain = "a.".repeat(100_000);
+    String nested = "(".repeat(20_000) + "hedged" + ")".repeat(20_000);
+    for (String drl : List.of(HEADER + RULE + "    ClaimFacts( hedged )\nthen\n    " + chain + "\nend\n",
+        HEADER + RULE + "    ClaimFacts( " + nested + " )\nthen\nend\n")) {
+      Path dir = rulesWith(drl);
+      List<Diagnostic> problems = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> rejected(dir));
+      assertTrue(problems.stream().allMatch(d -> d.file().equals(dir + "/hostile.drl")), problems.toString());
     }
   }
 
