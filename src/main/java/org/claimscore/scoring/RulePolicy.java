@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,8 @@ final class RulePolicy {
     private final String file;
     private final String text;
     private final List<Diagnostic> problems;
+    /** Offsets of the file's line feeds, found on first use. */
+    private int[] lineBreaks;
 
     FileCheck(String file, String text, List<Diagnostic> problems) {
       this.file = file;
@@ -247,13 +250,11 @@ final class RulePolicy {
 
     /** The line of character {@code offset} of the file, 1-based. */
     private int lineAt(int offset) {
-      int line = 1;
-      for (int i = 0; i < offset && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-        }
+      if (lineBreaks == null) {
+        lineBreaks = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
       }
-      return line;
+      int found = Arrays.binarySearch(lineBreaks, offset);
+      return (found >= 0 ? found : -found - 1) + 1;
     }
 
     /** The checks of one rule; its problems are worded {@code rule "NAME" ...}. */
