@@ -17,7 +17,6 @@ import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.evaluation.AttributionEvaluation;
 import org.claimscore.evaluation.ExtractionEvaluation;
 import org.claimscore.evaluation.GoldFile;
-import org.claimscore.evaluation.GoldFileException;
 import org.claimscore.evaluation.GoldRow;
 import org.claimscore.evaluation.JudgementEvaluation;
 import org.claimscore.evaluation.JudgementKeys;
@@ -27,10 +26,12 @@ import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.pipeline.ProgressListener;
+import org.claimscore.pipeline.RequiredFiles;
 import org.claimscore.report.ScoredBatch;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,13 +109,22 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("evaluate: no gold file: " + goldDisplay);
       return ExitCodes.USAGE;
     }
+    Path rulesDir = rulesDir();
+    if (!Files.isDirectory(rulesDir)) {
+      err.println("evaluate: no such rules folder: " + rules);
+      return ExitCodes.USAGE;
+    }
     Lexicon lexicon;
     Language language;
     try {
+      List<Diagnostic> missing = RequiredFiles.check(rulesDir, rules);
+      if (!missing.isEmpty()) {
+        throw new SetupException(missing);
+      }
       lexicon = loadLexicon();
-      language = Language.load(rulesDir(), rules);
-    } catch (LexiconException e) {
-      e.problems().forEach(err::println);
+      language = Language.load(rulesDir, rules);
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
@@ -124,8 +134,8 @@ final class EvaluateCommand implements Callable<Integer> {
     List<GoldRow> goldRows;
     try {
       goldRows = GoldFile.read(goldPath, goldDisplay, articles);
-    } catch (GoldFileException e) {
-      err.println(e.getMessage());
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     Set<String> annotated = new HashSet<>();
@@ -148,14 +158,14 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       lexicon = loadLexicon();
       language = Language.load(rulesDir(), rules);
-    } catch (LexiconException e) {
-      e.problems().forEach(err::println);
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     List<PolnearCorpus.Document> docs;
     try {
       docs = PolnearCorpus.read(polnear, split);
-    } catch (PolnearCorpus.CorpusException e) {
+    } catch (SetupException e) {
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
@@ -189,7 +199,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<JudgementKeys.Key> keys;
     try {
       keys = JudgementKeys.read(judgement, judgement.toString(), articles);
-    } catch (JudgementKeys.KeyFileException e) {
+    } catch (SetupException e) {
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
@@ -201,7 +211,7 @@ final class EvaluateCommand implements Callable<Integer> {
     return rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
   }
 
-  private Lexicon loadLexicon() throws IOException, LexiconException {
+  private Lexicon loadLexicon() throws SetupException {
     return Lexicon.load(rulesDir().resolve("lexicon"), rules + "/lexicon");
   }
 

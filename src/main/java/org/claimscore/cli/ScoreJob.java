@@ -16,13 +16,14 @@ import org.claimscore.ingest.Rejection;
 import org.claimscore.pipeline.Fingerprints;
 import org.claimscore.pipeline.Pipeline;
 import org.claimscore.pipeline.ProgressListener;
-import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
 import org.claimscore.report.OutputFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.scoring.RuleRunException;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Printable;
 
 /**
@@ -34,8 +35,16 @@ import org.claimscore.text.Printable;
  * @param strict whether a rejected input fails the run
  * @param threads worker threads
  * @param gzip whether the CSV reports are written compressed
+ * @param recordedRules the rules folder run.json names: {@code rules}, except when {@code verify}
+ *     re-runs a report with another copy of its rules
  */
-record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip,
+    String recordedRules) {
+
+  /** A run whose run.json names the rules folder it reads. */
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
+    this(inputs, rules, strict, threads, gzip, rules);
+  }
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
   record Outcome(ScoredBatch batch, RunInfo run, List<Path> inputPaths) {}
@@ -75,7 +84,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     try {
       return StandardStages.load(rulesDir(), rules);
     } catch (SetupException e) {
-      throw new UserError(ExitCodes.USAGE, e.problems());
+      throw new UserError(e);
     }
   }
 
@@ -92,7 +101,12 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     if (read.articles().isEmpty()) {
       throw nothingToScore(command, read.rejected());
     }
-    ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    ScoredBatch batch;
+    try {
+      batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
+    }
     Set<String> files = new LinkedHashSet<>();
     read.articles().forEach(a -> files.add(inputFile(a.input())));
     return new Outcome(batch, runInfo(files, read.rejected()), paths);
@@ -144,6 +158,8 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
       ScoredBatch whole = pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT
           ? ScoredBatch.merge(page, result.rejected()) : null;
       session.finish(runInfo(files, result.rejected()), result.rejected(), whole);
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
     }
     return totals;
   }
@@ -176,6 +192,11 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     }
   }
 
+  /** A rule that fired too often or failed: the user's to fix, so its FILE:LINE lines and exit code 2. */
+  private static UserError ruleProblem(RuleRunException e) {
+    return new UserError(ExitCodes.USAGE, e.diagnostics().stream().map(Object::toString).toList());
+  }
+
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {
     for (Rejection r : rejected) {
       err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason());
@@ -202,7 +223,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     if (gzip) {
       options.put("gzip", true);
     }
-    return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
+    return new RunInfo("claimscore", Main.toolVersion(), recordedRules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);
   }
 

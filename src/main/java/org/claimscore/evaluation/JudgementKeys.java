@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimscore.ingest.Article;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Span;
 
 /**
@@ -89,26 +91,17 @@ public final class JudgementKeys {
     }
   }
 
-  /** A malformed key file: {@code FILE:LINE: message}. */
-  public static final class KeyFileException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    KeyFileException(String message) {
-      super(message);
-    }
-  }
-
   /**
    * Reads {@code file}, named {@code display} in messages; every claim must lie in an article of
    * {@code articles}.
    */
   public static List<Key> read(Path file, String display, Map<String, Article> articles)
-      throws IOException, KeyFileException {
+      throws IOException, SetupException {
     String content;
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
     } catch (MalformedInputException e) {
-      throw new KeyFileException(display + ":1: not valid UTF-8");
+      throw new SetupException(new Diagnostic(display, 1, "not valid UTF-8"));
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setCommentMarker('#').build();
@@ -116,38 +109,38 @@ public final class JudgementKeys {
     Set<String> seen = new HashSet<>();
     try (CSVParser parser = CSVParser.parse(content, format)) {
       if (!parser.getHeaderNames().equals(COLUMNS)) {
-        throw new KeyFileException(display + ":1: header must be " + String.join(",", COLUMNS) + ", got "
-            + String.join(",", parser.getHeaderNames()));
+        throw new SetupException(new Diagnostic(display, 1, "header must be " + String.join(",", COLUMNS) + ", got "
+            + String.join(",", parser.getHeaderNames())));
       }
       for (CSVRecord rec : parser) {
         int line = lineOf(content, rec.getCharacterPosition());
-        String where = display + ":" + line + ": ";
+        At where = new At(display, line);
         if (!rec.isConsistent()) {
-          throw new KeyFileException(where + "expected " + COLUMNS.size() + " fields, got " + rec.size());
+          throw where.problem("expected " + COLUMNS.size() + " fields, got " + rec.size());
         }
         Key k = key(rec, where, line, articles);
         if (!seen.add(k.key())) {
-          throw new KeyFileException(where + "key '" + k.key() + "' is used twice");
+          throw where.problem("key '" + k.key() + "' is used twice");
         }
         keys.add(k);
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new KeyFileException(display + ": " + e.getMessage());
+      throw new SetupException(new Diagnostic(display, 0, String.valueOf(e.getMessage())));
     }
     return keys;
   }
 
-  private static Key key(CSVRecord rec, String where, int line, Map<String, Article> articles)
-      throws KeyFileException {
+  private static Key key(CSVRecord rec, At where, int line, Map<String, Article> articles)
+      throws SetupException {
     String name = rec.get("key").strip();
     if (name.isEmpty()) {
-      throw new KeyFileException(where + "the key has no name");
+      throw where.problem("the key has no name");
     }
     Kind kind;
     try {
       kind = Kind.valueOf(rec.get("kind").strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new KeyFileException(where + "unknown kind '" + rec.get("kind").strip()
+      throw where.problem("unknown kind '" + rec.get("kind").strip()
           + "', expected above, flagged or not_flagged");
     }
     ClaimRef a = ref(rec, "a", where, articles);
@@ -156,30 +149,30 @@ public final class JudgementKeys {
     if (kind == Kind.ABOVE) {
       b = ref(rec, "b", where, articles);
       if (!flag.isEmpty()) {
-        throw new KeyFileException(where + "an 'above' key has no flag");
+        throw where.problem("an 'above' key has no flag");
       }
     } else {
       if (!FLAG.matcher(flag).matches()) {
-        throw new KeyFileException(where + "a flag key needs a flag in lower case, got '" + flag + "'");
+        throw where.problem("a flag key needs a flag in lower case, got '" + flag + "'");
       }
       if (!rec.get("article_b").isBlank() || !rec.get("start_b").isBlank() || !rec.get("end_b").isBlank()) {
-        throw new KeyFileException(where + "a flag key names one claim: leave article_b, start_b and end_b empty");
+        throw where.problem("a flag key names one claim: leave article_b, start_b and end_b empty");
       }
     }
     return new Key(name, rec.get("topic").strip(), kind, a, b, flag, rec.get("because").strip(), line);
   }
 
-  private static ClaimRef ref(CSVRecord rec, String which, String where, Map<String, Article> articles)
-      throws KeyFileException {
+  private static ClaimRef ref(CSVRecord rec, String which, At where, Map<String, Article> articles)
+      throws SetupException {
     String id = rec.get("article_" + which).strip();
     Article article = articles.get(id);
     if (article == null) {
-      throw new KeyFileException(where + "unknown article_" + which + " '" + id + "'");
+      throw where.problem("unknown article_" + which + " '" + id + "'");
     }
     int start = integer(rec.get("start_" + which), "start_" + which, where);
     int end = integer(rec.get("end_" + which), "end_" + which, where);
     if (start < 0 || end <= start || end > article.text().length()) {
-      throw new KeyFileException(where + "span " + start + "-" + end + " is not inside article " + id + " ("
+      throw where.problem("span " + start + "-" + end + " is not inside article " + id + " ("
           + article.text().length() + " characters)");
     }
     return new ClaimRef(id, new Span(start, end));
@@ -201,11 +194,18 @@ public final class JudgementKeys {
     return line;
   }
 
-  private static int integer(String value, String column, String where) throws KeyFileException {
+  private static int integer(String value, String column, At where) throws SetupException {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new KeyFileException(where + column + " must be a whole number, got '" + value.strip() + "'");
+      throw where.problem(column + " must be a whole number, got '" + value.strip() + "'");
+    }
+  }
+
+  /** Where a key is, to name it in a problem. */
+  private record At(String file, int line) {
+    SetupException problem(String message) {
+      return new SetupException(new Diagnostic(file, line, message));
     }
   }
 }

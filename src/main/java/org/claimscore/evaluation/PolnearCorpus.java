@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Span;
 
 /**
@@ -67,24 +69,15 @@ public final class PolnearCorpus {
     }
   }
 
-  /** A malformed corpus file: {@code FILE:LINE: message}. */
-  public static final class CorpusException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    CorpusException(String message) {
-      super(message);
-    }
-  }
-
   /** Every text of {@code split} under {@code root} that has an annotation, sorted by name. */
-  public static List<Document> read(Path root, String split) throws IOException, CorpusException {
+  public static List<Document> read(Path root, String split) throws IOException, SetupException {
     if (!SPLITS.contains(split)) {
-      throw new CorpusException(root + ":0: unknown split '" + split + "', expected one of " + SPLITS);
+      throw problem(root, 0, "unknown split '" + split + "', expected one of " + SPLITS);
     }
     Path texts = root.resolve(split).resolve("text");
     Path anns = root.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-      throw new CorpusException(root + ":0: not a PolNeAR folder: expected " + split + "/text and "
+      throw problem(root, 0, "not a PolNeAR folder: expected " + split + "/text and "
           + split + "/attributions");
     }
     Map<String, Path> annotationOf = new HashMap<>();
@@ -109,7 +102,7 @@ public final class PolnearCorpus {
         try {
           text = Files.readString(txt, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-          throw new CorpusException(txt + ":1: not valid UTF-8");
+          throw problem(txt, 1, "not valid UTF-8");
         }
         docs.add(new Document(id, text, parse(ann, Files.readAllLines(ann, StandardCharsets.UTF_8), text.length())));
       }
@@ -118,7 +111,7 @@ public final class PolnearCorpus {
   }
 
   /** The attributions of one {@code .ann} file's lines; {@code length} bounds every offset. */
-  static List<Attribution> parse(Path file, List<String> lines, int length) throws CorpusException {
+  static List<Attribution> parse(Path file, List<String> lines, int length) throws SetupException {
     Map<String, List<Span>> spans = new HashMap<>();
     List<String[]> events = new ArrayList<>();
     List<Integer> eventLines = new ArrayList<>();
@@ -128,7 +121,7 @@ public final class PolnearCorpus {
       if (line.startsWith("T") && f.length >= 2) {
         int space = f[1].indexOf(' ');
         if (space < 0) {
-          throw new CorpusException(file + ":" + (i + 1) + ": a span needs a label and offsets");
+          throw problem(file, i + 1, "a span needs a label and offsets");
         }
         spans.put(f[0], fragments(f[1].substring(space + 1), length, file, i + 1));
       } else if (line.startsWith("E") && f.length >= 2) {
@@ -143,7 +136,7 @@ public final class PolnearCorpus {
       for (String role : events.get(e)) {
         int colon = role.indexOf(':');
         if (colon < 0) {
-          throw new CorpusException(file + ":" + eventLines.get(e) + ": expected ROLE:ID, got '" + role + "'");
+          throw problem(file, eventLines.get(e), "expected ROLE:ID, got '" + role + "'");
         }
         String name = role.substring(0, colon);
         List<Span> target = name.equals("Source") ? source : name.startsWith("Content") ? content : null;
@@ -152,7 +145,7 @@ public final class PolnearCorpus {
         }
         List<Span> s = spans.get(role.substring(colon + 1));
         if (s == null) {
-          throw new CorpusException(file + ":" + eventLines.get(e) + ": no span " + role.substring(colon + 1));
+          throw problem(file, eventLines.get(e), "no span " + role.substring(colon + 1));
         }
         target.addAll(s);
       }
@@ -163,7 +156,7 @@ public final class PolnearCorpus {
     return out;
   }
 
-  private static List<Span> fragments(String offsets, int length, Path file, int line) throws CorpusException {
+  private static List<Span> fragments(String offsets, int length, Path file, int line) throws SetupException {
     List<Span> out = new ArrayList<>();
     for (String part : offsets.split(";")) {
       String[] se = part.trim().split(" ");
@@ -171,13 +164,17 @@ public final class PolnearCorpus {
         int start = Integer.parseInt(se[0]);
         int end = Integer.parseInt(se[1]);
         if (start < 0 || end < start || end > length) {
-          throw new CorpusException(file + ":" + line + ": span " + start + "-" + end + " outside the text");
+          throw problem(file, line, "span " + start + "-" + end + " outside the text");
         }
         out.add(new Span(start, end));
       } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-        throw new CorpusException(file + ":" + line + ": bad offsets '" + part.trim() + "'");
+        throw problem(file, line, "bad offsets '" + part.trim() + "'");
       }
     }
     return out;
+  }
+
+  private static SetupException problem(Path file, int line, String message) {
+    return new SetupException(new Diagnostic(file.toString(), line, message));
   }
 }

@@ -1,6 +1,8 @@
 package org.claimscore.lexicon;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscore.setup.CsvProblem;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /**
  * The word lists editors keep under {@code rules/lexicon/}: actors, places, outlets, hedges,
@@ -70,12 +75,14 @@ public record Lexicon(
   }
 
   /**
-   * Loads every lexicon file in {@code dir}; a missing file counts as empty. All problems in all
-   * files are collected before failing, each as {@code FILE:LINE: message} with FILE as {@code
-   * displayDir/name}.
+   * Loads every lexicon file in {@code dir}; a missing file counts as empty (a rules folder checks
+   * that it has them all). All problems in all files are collected before failing, each naming
+   * its file as {@code displayDir/name}.
+   *
+   * @throws SetupException with every problem of every file
    */
-  public static Lexicon load(Path dir, String displayDir) throws IOException, LexiconException {
-    List<String> problems = new ArrayList<>();
+  public static Lexicon load(Path dir, String displayDir) throws SetupException {
+    List<Diagnostic> problems = new ArrayList<>();
     Reader r = new Reader(dir, displayDir, problems);
     List<Actor> actors =
         r.csv(ACTORS, List.of("name", "aliases", "kind", "side", "reliability"), rec -> {
@@ -117,7 +124,7 @@ public record Lexicon(
     List<String> hedges = r.lines(HEDGES);
     List<String> editorialising = r.lines(EDITORIALISING);
     if (!problems.isEmpty()) {
-      throw new LexiconException(problems);
+      throw new SetupException(problems);
     }
     return new Lexicon(actors, places, outlets, hedges, verbs, editorialising);
   }
@@ -134,18 +141,22 @@ public record Lexicon(
   private static final class Reader {
     private final Path dir;
     private final String displayDir;
-    private final List<String> problems;
+    private final List<Diagnostic> problems;
     private String current = "";
 
-    Reader(Path dir, String displayDir, List<String> problems) {
+    Reader(Path dir, String displayDir, List<Diagnostic> problems) {
       this.dir = dir;
       this.displayDir = displayDir;
       this.problems = problems;
     }
 
     <T> T problem(String file, CSVRecord rec, String message) {
-      problems.add(displayDir + "/" + file + ":" + lineOf(rec) + ": " + message);
+      problems.add(new Diagnostic(where(file), lineOf(rec), message));
       return null;
+    }
+
+    private String where(String file) {
+      return displayDir + "/" + file;
     }
 
     /** The line a record starts on as an editor counts it: comments and blank lines included. */
@@ -169,7 +180,7 @@ public record Lexicon(
       return line;
     }
 
-    <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) throws IOException {
+    <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) {
       String text = read(file);
       if (text == null) {
         return List.of();
@@ -182,8 +193,8 @@ public record Lexicon(
       try (CSVParser parser = CSVParser.parse(text, format)) {
         List<String> header = parser.getHeaderNames();
         if (!header.equals(columns)) {
-          problems.add(displayDir + "/" + file + ":1: header must be " + String.join(",", columns)
-              + ", got " + String.join(",", header));
+          problems.add(new Diagnostic(where(file), 1, "header must be " + String.join(",", columns)
+              + ", got " + String.join(",", header)));
           return List.of();
         }
         for (CSVRecord rec : parser) {
@@ -200,13 +211,13 @@ public record Lexicon(
             out.add(value);
           }
         }
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        problems.add(displayDir + "/" + file + ":" + lineOf(e) + ": " + e.getMessage());
+      } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        problems.add(CsvProblem.of(where(file), e));
       }
       return out;
     }
 
-    List<String> lines(String file) throws IOException {
+    List<String> lines(String file) {
       String text = read(file);
       if (text == null) {
         return List.of();
@@ -215,20 +226,18 @@ public record Lexicon(
           .map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private String read(String file) throws IOException {
+    private String read(String file) {
       try {
         return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
         return null;
-      } catch (java.nio.charset.MalformedInputException e) {
-        problems.add(displayDir + "/" + file + ":1: not valid UTF-8");
+      } catch (MalformedInputException e) {
+        problems.add(new Diagnostic(where(file), 1, "not valid UTF-8"));
+        return null;
+      } catch (IOException e) {
+        problems.add(Diagnostic.cannotRead(where(file), e));
         return null;
       }
-    }
-
-    private static String lineOf(Exception e) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-      return m.find() ? m.group(1) : "1";
     }
   }
 }

@@ -14,6 +14,7 @@ import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.text.Span;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,10 @@ class AttributionEvaluationTest {
 
   @Test
   void aBadOffsetNamesTheFileAndLine() {
-    PolnearCorpus.CorpusException e = assertThrows(PolnearCorpus.CorpusException.class,
+    SetupException e = assertThrows(SetupException.class,
         () -> PolnearCorpus.parse(Path.of("x.ann"), List.of("T1\tSource 0 9999\tThe"), TEXT.length()));
     assertEquals("x.ann:1: span 0-9999 outside the text", e.getMessage());
-    e = assertThrows(PolnearCorpus.CorpusException.class,
+    e = assertThrows(SetupException.class,
         () -> PolnearCorpus.parse(Path.of("x.ann"), List.of("T1\tSource 0 9\tx", "E1\tContent:T9 Source:T1"), 50));
     assertEquals("x.ann:2: no span T9", e.getMessage());
   }
@@ -83,7 +84,7 @@ class AttributionEvaluationTest {
 
   @Test
   void anUnknownSplitOrFolderIsAnError() {
-    assertThrows(PolnearCorpus.CorpusException.class, () -> PolnearCorpus.read(dir, "final"));
-    assertThrows(PolnearCorpus.CorpusException.class, () -> PolnearCorpus.read(dir, "dev"));
+    assertThrows(SetupException.class, () -> PolnearCorpus.read(dir, "final"));
+    assertThrows(SetupException.class, () -> PolnearCorpus.read(dir, "dev"));
   }
 }

@@ -19,6 +19,7 @@ import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
 import org.claimscore.report.ScoredBatch;
 import org.claimscore.scoring.ScoredClaim;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,19 +90,19 @@ class JudgementEvaluationTest {
   @Test
   void aMalformedKeyIsNamedByFileAndLine() throws Exception {
     String a = articles.keySet().iterator().next();
-    String msg = assertThrows(JudgementKeys.KeyFileException.class,
+    String msg = assertThrows(SetupException.class,
         () -> keys("k1,t,below," + a + ",0,10," + a + ",20,30,,x\n")).getMessage();
     assertEquals("keys.csv:2: unknown kind 'below', expected above, flagged or not_flagged", msg);
-    msg = assertThrows(JudgementKeys.KeyFileException.class,
+    msg = assertThrows(SetupException.class,
         () -> keys("# a comment\nk1,t,above," + a + ",0,10,nosuch,20,30,,x\n")).getMessage();
     assertEquals("keys.csv:3: unknown article_b 'nosuch'", msg);
-    msg = assertThrows(JudgementKeys.KeyFileException.class,
+    msg = assertThrows(SetupException.class,
         () -> keys("k1,t,flagged," + a + ",0,10,,,,,x\n")).getMessage();
     assertEquals("keys.csv:2: a flag key needs a flag in lower case, got ''", msg);
-    msg = assertThrows(JudgementKeys.KeyFileException.class,
+    msg = assertThrows(SetupException.class,
         () -> keys("k1,t,flagged," + a + ",0,10,,,,x,y\nk1,t,flagged," + a + ",0,10,,,,x,y\n")).getMessage();
     assertEquals("keys.csv:3: key 'k1' is used twice", msg);
-    msg = assertThrows(JudgementKeys.KeyFileException.class,
+    msg = assertThrows(SetupException.class,
         () -> keys("k1,t,flagged," + a + ",0,999999,,,,x,y\n")).getMessage();
     assertTrue(msg.startsWith("keys.csv:2: span 0-999999 is not inside article " + a), msg);
   }
