@@ -118,6 +118,31 @@ class ProvenanceShortcutsTest {
     }
   }
 
+  /** Pieces that stress quote marks, their shapes, line breaks, sentence ends and statement cues. */
+  private static final List<String> QUOTE_PIECES = List.of(
+      "\"", "“", "”", "«", "»", "‘", "’", "'", "''", " \"", "\" ", "“,", "”.", ".\"", ",\"", "\"\"", "(\"", "—'", "('",
+      "'The", "Chin'", "players'", "it's", "'n'", "'90s", ":", ": ", ":\n", "said in a statement:", "Statement:",
+      "STATEMENT", "press release", "official  release", "news release:", "For immediate release:", "statements",
+      "release", ".", ". ", "! ", "? ", ".\n", "\n", "\r\n", "\n\n", " ", "\u00a0", "\u2007", "\t", "\u0085", "\u2028",
+      "a", "word", "Word", "ſtatement", "x", "1", "𝐀", "😀", "\ud835", "\udc00", "é", "-", "…", ")", "]");
+
+  @Provide
+  Arbitrary<String> quoteTexts() {
+    Arbitrary<String> piece = Arbitraries.of(QUOTE_PIECES);
+    Arbitrary<String> filler = Arbitraries.integers().between(1, 700).map(k -> "ab ".repeat(k));
+    Arbitrary<String> words = Arbitraries.strings().ofMinLength(1).ofMaxLength(8).alpha();
+    Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(12, piece), Tuple.of(4, words), Tuple.of(1, filler));
+    Arbitrary<String> glued = token.list().ofMaxSize(120).map(l -> String.join("", l));
+    Arbitrary<String> spaced = token.list().ofMaxSize(120).map(l -> String.join(" ", l));
+    Arbitrary<String> marks = Arbitraries.strings().withChars("ab. \n\"“”«»‘’':").ofMaxLength(3000);
+    return Arbitraries.oneOf(glued, spaced, marks, Arbitraries.strings().all().ofMaxLength(200));
+  }
+
+  @Property(tries = 1500)
+  void ownTextBlanksWhatTheQuotePatternsFind(@ForAll("quoteTexts") String text) {
+    assertEquals(ReferenceQuotes.ownText(text), QuotedText.ownText(text));
+  }
+
   @Provide
   Arbitrary<String> cueTexts() {
     Arbitrary<String> piece = Arbitraries.of(CUE_PIECES);
