@@ -143,6 +143,27 @@ class ProvenanceShortcutsTest {
     assertEquals(ReferenceQuotes.ownText(text), QuotedText.ownText(text));
   }
 
+  @Property(tries = 500)
+  void capitalisedWordsAreTheContentWordsThatStartWithACapital(@ForAll("texts") String text) {
+    java.util.BitSet expected = new java.util.BitSet();
+    if (ContentWords.lowersCharByChar(text, 0, text.length())) {
+      Matcher word = Pattern.compile("[\\p{javaLetterOrDigit}&&[^\\x{10000}-\\x{10FFFF}]]+").matcher(text);
+      int index = 0;
+      while (word.find()) {
+        if (!ContentWords.normalise(word.group().toLowerCase(Locale.ROOT)).isEmpty()) {
+          char first = word.group().charAt(0);
+          if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            expected.set(index);
+          }
+          index++;
+        }
+      }
+    }
+    java.util.BitSet actual = new java.util.BitSet();
+    ContentWords.hashes(text, 0, text.length(), actual);
+    assertEquals(expected, actual);
+  }
+
   @Provide
   Arbitrary<String> cueTexts() {
     Arbitrary<String> piece = Arbitraries.of(CUE_PIECES);
