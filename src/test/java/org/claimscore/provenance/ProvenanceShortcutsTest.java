@@ -23,14 +23,14 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The shortcuts of the provenance stage give what the plain definitions give: content word hashes
- * as {@link ContentWords#of} hashed word by word; names, numbers, quotes, collapsed space and
- * textual cues as the regular expressions that define them; candidate pairs as an inverted index
- * of lists; the longest common subsequence as the full table.
+ * as {@link ContentWords#of} hashed word by word, and which of them start with a capital; names,
+ * numbers, quoted text, collapsed space and textual cues as the regular expressions that define
+ * them; candidate pairs as an inverted index of lists; the longest common subsequence as the full
+ * table.
  */
 class ProvenanceShortcutsTest {
 
   private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
-  private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{12,600})[”\"]");
 
   /** Each cue with the literals of which one must occur (lower case) and the pattern that finds it. */
   private static final List<Map.Entry<String, Map.Entry<List<String>, Pattern>>> CUES = List.of(
@@ -99,23 +99,6 @@ class ProvenanceShortcutsTest {
       }
     }
     assertArrayEquals(names.stream().mapToInt(String::hashCode).toArray(), TextProvenanceAnalyzer.names(text));
-  }
-
-  @Property(tries = 500)
-  void quotesAreTheMatchesOfTheQuotePattern(@ForAll("texts") String text) {
-    List<long[]> expected = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text);
-    while (q.find()) {
-      long[] words = ContentWords.of(q.group(1)).stream().mapToLong(String::hashCode).sorted().distinct().toArray();
-      if (words.length >= 3) {
-        expected.add(words);
-      }
-    }
-    List<long[]> actual = TextProvenanceAnalyzer.quotes(text);
-    assertEquals(expected.size(), actual.size(), "quotes found");
-    for (int i = 0; i < expected.size(); i++) {
-      assertArrayEquals(expected.get(i), actual.get(i), "quote " + i);
-    }
   }
 
   /** Pieces that stress quote marks, their shapes, line breaks, sentence ends and statement cues. */
