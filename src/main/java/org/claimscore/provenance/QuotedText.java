@@ -1,5 +1,8 @@
 package org.claimscore.provenance;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The quoted parts of an article (words it reports others saying), blanked so that provenance
  * compares only the article's own sentences.
@@ -46,8 +49,8 @@ final class QuotedText {
   static final int CLAUSE = 100;
 
   /** Words that, in the clause before a colon, say that a statement as issued follows. */
-  static final java.util.List<String> STATEMENT_CUES =
-      java.util.List.of("statement", "press release", "news release", "official release");
+  static final List<String> STATEMENT_CUES =
+      List.of("statement", "press release", "news release", "official release");
 
   private QuotedText() {}
 
@@ -76,7 +79,7 @@ final class QuotedText {
       if (own == null) {
         own = text.toCharArray();
       }
-      java.util.Arrays.fill(own, c == ':' ? i + 1 : i, end, ' ');
+      Arrays.fill(own, c == ':' ? i + 1 : i, end, ' ');
       i = Math.max(end, i + 1);
     }
     return own == null ? text : new String(own);
