@@ -16,9 +16,9 @@ import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.sentences.Sentence;
+import org.claimscore.setup.SetupException;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,7 +62,7 @@ public class ExtractionBenchmark {
     StanfordCoreNLP coreNlp;
 
     @Setup(Level.Trial)
-    public void load() throws IOException, LexiconException {
+    public void load() throws IOException, SetupException {
       Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
       splitter = new RuleBasedSentenceSplitter();
       extractor = new RuleBasedClaimExtractor(lexicon, Language.load(Path.of("rules"), "rules"));

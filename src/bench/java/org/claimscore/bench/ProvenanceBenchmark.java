@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
+import org.claimscore.setup.SetupException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +54,7 @@ public class ProvenanceBenchmark {
     TextProvenanceAnalyzer analyzer;
 
     @Setup(Level.Trial)
-    public void load() throws IOException, LexiconException {
+    public void load() throws IOException, SetupException {
       Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
       analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
       Path dir = Files.createTempDirectory("provenance-bench");

@@ -27,6 +27,8 @@ import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.lexicon.Lexicon;
+import org.claimscore.report.ReportFolder;
+import org.claimscore.report.ReportWriter;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 
 /**
@@ -48,7 +50,7 @@ public final class MeasuredRun {
         if (exit != 0) {
           System.exit(exit);
         }
-        out.println("claims " + records(Path.of(args[2], "claims.csv")));
+        out.println("claims " + records(new ReportFolder(Path.of(args[2])), ReportWriter.CLAIMS));
       }
       case "baseline" -> {
         RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
@@ -125,10 +127,10 @@ public final class MeasuredRun {
     return sum;
   }
 
-  private static long records(Path csv) throws IOException {
+  private static long records(ReportFolder report, String file) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     long n = 0;
-    try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, format)) {
+    try (CSVParser parser = CSVParser.parse(report.open(file), format)) {
       for (var ignored : parser) {
         n++;
       }

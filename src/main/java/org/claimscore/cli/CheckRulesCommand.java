@@ -24,12 +24,12 @@ import org.claimscore.claims.SpeakerKind;
 import org.claimscore.claims.VerbStrength;
 import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
-import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
 import org.claimscore.scoring.RuleCaseRunner;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +40,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Compile, lint and test a rules folder; one FILE:LINE line per problem.",
     description = {
-      "Check a rules folder before using it: load the lexicon and settings, compile every rule file,",
-      "lint the rules, run the rule tests in DIR/tests/ and check that every rule has a test case",
-      "where it fires and one where it does not.",
+      "Check a rules folder before using it: load the lexicon and settings, check that every rule",
+      "file holds only what a rule may contain, compile them, lint the rules, run the rule tests in",
+      "DIR/tests/ and check that every rule has a test case where it fires and one where it does not.",
+      "",
+      "A rule file may hold only rules that test ClaimFacts fields (with String and list methods such",
+      "as length, startsWith, contains, size, and Math.abs/min/max), literal @points, @reason, @flag",
+      "and @credibility, and an empty then ... end. Code anywhere else (a call in then, eval, from,",
+      "a function, an import other than ClaimFacts, a qualified name such as System or java.io) is",
+      "reported as rule \"NAME\" calls X, and nothing in the folder is run.",
       "",
       "The lint finds: rules without @points or @reason; two rules with the same name (both places",
       "are named); a field ClaimFacts does not have; points outside " + CheckRulesCommand.MIN_POINTS + ".."
@@ -69,8 +75,6 @@ final class CheckRulesCommand implements Callable<Integer> {
   private static final Pattern IN_LIST = Pattern.compile(
       "(?<![\\w$])(type|speakerKind|speakerFineKind|verbStrength|interest|side|conflict|channel)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-  private static final Pattern PROBLEM = Pattern.compile("^([^:]*)(?::(\\d+))?:");
-  private static final Pattern DUPLICATE_CLASS = Pattern.compile("The type Rule_\\w+ is already defined");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -96,14 +100,13 @@ final class CheckRulesCommand implements Callable<Integer> {
       err.println("check-rules: no such rules folder: " + display);
       return ExitCodes.USAGE;
     }
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = ruleFiles(dir, display, problems);
     List<Declared> declared = new ArrayList<>();
     Map<String, List<String>> known = knownValues(dir, display);
     for (Path file : files) {
       lintFile(dir, display, file, known, declared, problems);
     }
-    List<String> duplicated = duplicates(display, declared, problems);
 
     RuleCaseRunner runner = new RuleCaseRunner();
     int cases = runner.count(dir);
@@ -113,7 +116,7 @@ final class CheckRulesCommand implements Callable<Integer> {
       List<Lexicon.Folder> overlays = new ArrayList<>();
       for (String k : knowledge) {
         if (!Files.isDirectory(Path.of(k))) {
-          problems.add(k + ":0: no such knowledge folder");
+          problems.add(new Diagnostic(k, 0, "no such knowledge folder"));
         } else {
           overlays.add(new Lexicon.Folder(Path.of(k), displayName(Path.of(k))));
         }
@@ -125,15 +128,9 @@ final class CheckRulesCommand implements Callable<Integer> {
       problems.addAll(runner.run(dir, stages.rules()));
       problems.addAll(runner.coverage(dir, stages.rules()));
     } catch (SetupException e) {
-      for (String p : e.problems()) {
-        boolean sayDuplicate = !duplicated.isEmpty() && (DUPLICATE_CLASS.matcher(p).find()
-            || duplicated.stream().anyMatch(name -> p.contains("Duplicate rule name: " + name)));
-        if (!sayDuplicate) {
-          problems.add(p);
-        }
-      }
+      problems.addAll(e.diagnostics());
     }
-    List<String> sorted = problems.stream().distinct().sorted(CheckRulesCommand::byFileAndLine).toList();
+    List<Diagnostic> sorted = problems.stream().distinct().sorted(Diagnostic.BY_PLACE).toList();
     sorted.forEach(out::println);
     String summary = String.format("check-rules: %d rule%s in %d file%s, %d rule test%s", ruleCount,
         plural(ruleCount), files.size(), plural(files.size()), cases, plural(cases))
@@ -158,7 +155,7 @@ final class CheckRulesCommand implements Callable<Integer> {
       known.put("hedges", lexicon.hedges());
       known.put("side", sides(lexicon));
       known.put("conflict", conflicts(lexicon));
-    } catch (IOException | LexiconException e) {
+    } catch (SetupException e) {
       // The lexicon's own problems are reported when the rules folder is loaded; hedges and sides go unchecked.
     }
     return known;
@@ -187,14 +184,14 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   /** Reads one rule file: its rule declarations, points out of range and values no claim can have. */
   private static void lintFile(Path dir, String display, Path file, Map<String, List<String>> known,
-      List<Declared> declared, List<String> problems) {
+      List<Declared> declared, List<Diagnostic> problems) {
     String rel = dir.relativize(file).toString().replace('\\', '/');
+    String where = display + "/" + rel;
     List<String> lines;
     try {
       lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
-      problems.add(display + "/" + rel + ":0: cannot read: " + e.getMessage());
-      return;
+      return; // loading the rule book reports the file
     }
     boolean inComment = false;
     String rule = null;
@@ -202,24 +199,23 @@ final class CheckRulesCommand implements Callable<Integer> {
       StringBuilder code = new StringBuilder();
       inComment = stripComments(lines.get(i), inComment, code);
       String line = code.toString();
-      String where = display + "/" + rel + ":" + (i + 1) + ": ";
       Matcher r = RULE.matcher(line);
       if (r.find()) {
         rule = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
-        declared.add(new Declared(rule, display + "/" + rel, i + 1));
+        declared.add(new Declared(rule, where, i + 1));
         continue;
       }
       if (END.matcher(line).find()) {
         rule = null;
         continue;
       }
-      String prefix = where + (rule == null ? "" : "rule \"" + rule + "\": ");
+      Place prefix = new Place(where, i + 1, rule == null ? "" : "rule \"" + rule + "\": ");
       Matcher p = POINTS.matcher(line);
       while (p.find()) {
         long points = Long.parseLong(p.group(1).replace("+", ""));
         if (points < MIN_POINTS || points > MAX_POINTS) {
-          problems.add(prefix + "@points(" + p.group(1) + ") is outside " + MIN_POINTS + ".." + MAX_POINTS
-              + ": no single rule should decide a score on its own");
+          problems.add(prefix.problem("@points(" + p.group(1) + ") is outside " + MIN_POINTS + ".." + MAX_POINTS
+              + ": no single rule should decide a score on its own"));
         }
       }
       Matcher c = COMPARED.matcher(line);
@@ -241,8 +237,15 @@ final class CheckRulesCommand implements Callable<Integer> {
     }
   }
 
-  private static void checkValue(String prefix, String field, String operator, String value,
-      Map<String, List<String>> known, List<String> problems) {
+  /** Where a lint problem is: the file, the line, and the rule it is in as a prefix of the message. */
+  private record Place(String file, int line, String rule) {
+    Diagnostic problem(String message) {
+      return new Diagnostic(file, line, rule + message);
+    }
+  }
+
+  private static void checkValue(Place prefix, String field, String operator, String value,
+      Map<String, List<String>> known, List<Diagnostic> problems) {
     List<String> values = known.get(field);
     if (values == null || values.contains(value)) {
       return;
@@ -251,10 +254,10 @@ final class CheckRulesCommand implements Callable<Integer> {
     String shown = field + " " + operator + " \"" + value + "\"";
     String nearest = nearest(value, values);
     String listed = values.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + ", " + b).orElse("none");
-    problems.add(prefix + shown + (negated ? " is always true" : " never matches") + ": \"" + value
+    problems.add(prefix.problem(shown + (negated ? " is always true" : " never matches") + ": \"" + value
         + "\" is not a value the pipeline produces for " + field
         + (nearest == null ? "" : " (did you mean \"" + nearest + "\"?)")
-        + (field.equals("hedges") ? "; add it to lexicon/hedges.txt if it is a new hedge" : "; known: " + listed));
+        + (field.equals("hedges") ? "; add it to lexicon/hedges.txt if it is a new hedge" : "; known: " + listed)));
   }
 
   /** The known value closest to {@code value}, ignoring case, when few edits apart (two, or a third of it); else null. */
@@ -329,28 +332,8 @@ final class CheckRulesCommand implements Callable<Integer> {
     return comment;
   }
 
-  /** Reports every rule whose name another rule also has, naming the other places; returns those names. */
-  private static List<String> duplicates(String display, List<Declared> declared, List<String> problems) {
-    Map<String, List<Declared>> byName = new LinkedHashMap<>();
-    declared.forEach(d -> byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
-    List<String> names = new ArrayList<>();
-    for (Map.Entry<String, List<Declared>> e : byName.entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
-      names.add(e.getKey());
-      for (Declared d : e.getValue()) {
-        String others = e.getValue().stream().filter(o -> o != d).map(o -> o.file() + ":" + o.line())
-            .reduce((a, b) -> a + ", " + b).orElse("");
-        problems.add(d.file() + ":" + d.line() + ": rule \"" + d.name() + "\": another rule has the same name, at "
-            + others + "; rule names must be unique");
-      }
-    }
-    return names;
-  }
-
   /** The *.drl files the rule book compiles: everywhere under the folder except lexicon/ and tests/. */
-  private static List<Path> ruleFiles(Path dir, String display, List<String> problems) {
+  private static List<Path> ruleFiles(Path dir, String display, List<Diagnostic> problems) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
           .filter(p -> {
@@ -360,7 +343,7 @@ final class CheckRulesCommand implements Callable<Integer> {
           .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      problems.add(display + ":0: cannot list rule files: " + e.getMessage());
+      problems.add(new Diagnostic(display, 0, "cannot list rule files: " + e.getMessage()));
       return List.of();
     }
   }
@@ -371,20 +354,6 @@ final class CheckRulesCommand implements Callable<Integer> {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "." : s;
-  }
-
-  /** By file, then line number; problems of the same place keep the order they were found in. */
-  private static int byFileAndLine(String a, String b) {
-    Matcher ma = PROBLEM.matcher(a);
-    Matcher mb = PROBLEM.matcher(b);
-    boolean fa = ma.find();
-    boolean fb = mb.find();
-    int c = (fa ? ma.group(1) : a).compareTo(fb ? mb.group(1) : b);
-    if (c != 0) {
-      return c;
-    }
-    return Long.compare(fa && ma.group(2) != null ? Long.parseLong(ma.group(2)) : 0,
-        fb && mb.group(2) != null ? Long.parseLong(mb.group(2)) : 0);
   }
 
   private static String plural(int n) {

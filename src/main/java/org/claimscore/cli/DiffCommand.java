@@ -52,9 +52,9 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int threads = Runtime.getRuntime().availableProcessors();
     try {
-      List<ScoredClaim> a = new ScoreJob(inputs, before, false, threads, knowledge).run("diff", err, ProgressListener.NONE)
+      List<ScoredClaim> a = new ScoreJob(inputs, before, false, threads, false, before, knowledge).run("diff", err, ProgressListener.NONE)
           .batch().claims();
-      List<ScoredClaim> b = new ScoreJob(inputs, after, false, threads, knowledge)
+      List<ScoredClaim> b = new ScoreJob(inputs, after, false, threads, false, after, knowledge)
           .run("diff", new PrintWriter(PrintWriter.nullWriter()), ProgressListener.NONE).batch().claims();
       Map<String, ScoredClaim> byId = new LinkedHashMap<>();
       a.forEach(c -> byId.put(c.claim().id(), c));

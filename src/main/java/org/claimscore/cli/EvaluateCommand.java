@@ -7,23 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscore.claims.RuleBasedClaimExtractor;
+import org.claimscore.evaluation.AttributionEvaluation;
 import org.claimscore.evaluation.ExtractionEvaluation;
 import org.claimscore.evaluation.GoldFile;
-import org.claimscore.evaluation.GoldFileException;
 import org.claimscore.evaluation.GoldRow;
+import org.claimscore.evaluation.JudgementEvaluation;
+import org.claimscore.evaluation.JudgementKeys;
+import org.claimscore.evaluation.PolnearCorpus;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
+import org.claimscore.pipeline.ProgressListener;
+import org.claimscore.pipeline.RequiredFiles;
+import org.claimscore.report.ScoredBatch;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +48,15 @@ import picocli.CommandLine.Parameters;
       "Extract claims from INPUT (sentences and claims only, no scoring) with the rules' lexicon,",
       "align them with the rows of a gold file by span, and print precision, recall and F1 for claim",
       "detection, type, speaker, speaker kind, party to the conflict, hedges and figures, then every",
-      "disagreement: article, offset, field, gold value, extracted value.",
-      "Exit 0 when evaluated, 2 when the gold file, the input or the lexicon cannot be read."
+      "disagreement: article, offset, field, gold value, extracted value. Only the articles the gold",
+      "file names are evaluated, so INPUT may be a whole corpus and the gold a sample of it.",
+      "With --polnear DIR, measure who-said-what instead on a split of the PolNeAR corpus: speaker",
+      "precision, recall and F1 (the claim's speaker span against the gold Source span, for claims",
+      "whose sentence holds gold Content) and coverage (the share of gold attributions inside a claim).",
+      "With --judgement FILE, score INPUT with the rules instead and check judgement keys a reader",
+      "wrote beforehand (claim A above claim B; claim A (not) flagged F): how many hold, and the",
+      "evidence of both claims for each that does not.",
+      "Exit 0 when evaluated, 2 when the gold file, the corpus, the input or the lexicon cannot be read."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -66,10 +82,28 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Also write the extracted claims as a gold file, a starting point for annotating new articles.")
   Path writeExtracted;
 
+  @Option(names = "--polnear", paramLabel = "DIR",
+      description = "Measure attribution on the PolNeAR corpus in DIR (its train, dev and test folders) instead.")
+  Path polnear;
+
+  @Option(names = "--split", paramLabel = "NAME", defaultValue = "dev",
+      description = "The PolNeAR split: train, dev or test (default: ${DEFAULT-VALUE}; keep test for a final figure).")
+  String split;
+
+  @Option(names = "--judgement", paramLabel = "FILE",
+      description = "Score INPUT with the rules and check a file of judgement keys against the scores instead.")
+  Path judgement;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (polnear != null) {
+      return polnear(out, err);
+    }
+    if (judgement != null) {
+      return judgement(out, err);
+    }
     Path inputPath = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
     if (!Files.exists(inputPath)) {
       err.println("evaluate: no such file or folder: " + Printable.escape(input));
@@ -81,15 +115,24 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("evaluate: no gold file: " + goldDisplay);
       return ExitCodes.USAGE;
     }
-    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+    Path rulesDir = rulesDir();
+    if (!Files.isDirectory(rulesDir)) {
+      err.println("evaluate: no such rules folder: " + rules);
+      return ExitCodes.USAGE;
+    }
     Lexicon lexicon;
     Language language;
     try {
+      List<Diagnostic> missing = RequiredFiles.check(rulesDir, rules);
+      if (!missing.isEmpty()) {
+        throw new SetupException(missing);
+      }
       List<String> inputs = Files.isDirectory(inputPath) ? List.of(input) : List.of();
-      lexicon = Lexicon.loadRules(rulesDir, rules, new ScoreJob(inputs, rules, false, 1, knowledge).overlays());
+      lexicon = Lexicon.loadRules(rulesDir, rules, new ScoreJob(inputs, rules, false, 1, false, rules, knowledge)
+          .overlays());
       language = Language.load(rulesDir, rules);
-    } catch (LexiconException e) {
-      e.problems().forEach(err::println);
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     } catch (UserError e) {
       e.lines().forEach(err::println);
@@ -102,19 +145,85 @@ final class EvaluateCommand implements Callable<Integer> {
     List<GoldRow> goldRows;
     try {
       goldRows = GoldFile.read(goldPath, goldDisplay, articles);
-    } catch (GoldFileException e) {
-      err.println(e.getMessage());
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
-    List<GoldRow> extracted = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
+    Set<String> annotated = new HashSet<>();
+    goldRows.forEach(r -> annotated.add(r.articleId()));
+    List<Article> evaluated = read.articles().stream().filter(a -> annotated.contains(a.id())).toList();
+    List<GoldRow> extracted = ExtractionEvaluation.extract(evaluated, new RuleBasedSentenceSplitter(),
         new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
         GoldFile.write(extracted, w);
       }
     }
-    print(ExtractionEvaluation.compare(goldRows, extracted), read.articles().size(), out);
+    print(ExtractionEvaluation.compare(goldRows, extracted), evaluated.size(), out);
     return ExitCodes.OK;
+  }
+
+  private Integer polnear(PrintWriter out, PrintWriter err) throws IOException {
+    Lexicon lexicon;
+    Language language;
+    try {
+      lexicon = loadLexicon();
+      language = Language.load(rulesDir(), rules);
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
+      return ExitCodes.USAGE;
+    }
+    List<PolnearCorpus.Document> docs;
+    try {
+      docs = PolnearCorpus.read(polnear, split);
+    } catch (SetupException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+        new RuleBasedClaimExtractor(lexicon, language));
+    e.summary("PolNeAR " + split).forEach(out::println);
+    out.printf(Locale.ROOT, "%d disagreements shown (at most %d)%n", e.misses().size(),
+        AttributionEvaluation.KEPT_MISSES);
+    for (AttributionEvaluation.Miss m : e.misses()) {
+      out.printf(Locale.ROOT, "%s:%d speaker: gold \"%s\" vs extracted \"%s\"%n", m.documentId(), m.offset(),
+          oneLine(m.gold()), oneLine(m.predicted()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private Integer judgement(PrintWriter out, PrintWriter err) throws IOException {
+    if (!Files.isRegularFile(judgement)) {
+      err.println("evaluate: no judgement file: " + judgement);
+      return ExitCodes.USAGE;
+    }
+    ScoredBatch batch;
+    try {
+      batch = new ScoreJob(List.of(input), rules, false, Runtime.getRuntime().availableProcessors())
+          .run("evaluate", err, ProgressListener.NONE).batch();
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      return e.exitCode();
+    }
+    Map<String, Article> articles = new TreeMap<>();
+    batch.articles().forEach(a -> articles.put(a.id(), a));
+    List<JudgementKeys.Key> keys;
+    try {
+      keys = JudgementKeys.read(judgement, judgement.toString(), articles);
+    } catch (SetupException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    JudgementEvaluation.check(keys, batch.claims()).report().forEach(out::println);
+    return ExitCodes.OK;
+  }
+
+  private Path rulesDir() {
+    return rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+  }
+
+  private Lexicon loadLexicon() throws SetupException {
+    return Lexicon.loadRules(rulesDir(), rules, List.of());
   }
 
   private static void print(ExtractionEvaluation e, int articles, PrintWriter out) {

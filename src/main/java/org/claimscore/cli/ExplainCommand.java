@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
         found = claim(claims, claimId.substring(1));
       }
       if (found.isEmpty()) {
-        err.println("explain: no claim '" + Printable.escape(claimId) + "' in " + report.resolve(ReportWriter.CLAIMS));
+        err.println("explain: no claim '" + Printable.escape(claimId) + "' in " + folder.stored(ReportWriter.CLAIMS));
         String prefix = claimId.contains("#") ? claimId.substring(0, claimId.indexOf('#')) : claimId;
         List<String> near = claims.stream().map(r -> r.get("claim_id")).filter(id -> id.startsWith(prefix)).limit(5)
             .toList();

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         VerifyCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateKnowledgeCommand.class, WhoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done; 1 inputs rejected under --strict, no input held an article, or an",
-        "internal failure; 2 usage error or rules that do not compile (no report is written)."})
+        "internal failure; 2 usage error, or rule, settings, lexicon, language or gold files that cannot",
+        "be used, one FILE:LINE line per problem (no report is written)."})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,10 +2,12 @@ package org.claimscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimscore.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,10 @@ import picocli.CommandLine.Parameters;
       "on stderr; everything else is still scored.",
       "",
       "Reports (written whole or not at all): claims.csv, rule-firings.csv, sources.csv,",
-      "clusters.csv, rejected.csv, run.json. The same inputs and rules give byte-identical reports."
+      "clusters.csv, rejected.csv, run.json, report.html. The same inputs and rules give",
+      "byte-identical reports. A report folder that holds anything but these files (or their .gz",
+      "forms) is refused, as are a file, the root, an input, a folder holding an input and a folder",
+      "inside an input folder; a run replaces only its own report files and deletes nothing else."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -44,8 +49,13 @@ final class ScoreCommand implements Callable<Integer> {
   List<String> knowledge = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Report folder (default: reports/<name of the input>, or reports/batch for several inputs).")
+      description = "Report folder: new, empty, or holding an earlier report (default: reports/<name of the input>,"
+          + " or reports/batch for several inputs).")
   String out;
+
+  @Option(names = "--gzip",
+      description = "Write the CSV reports compressed, as claims.csv.gz and so on; explain and verify read them.")
+  boolean gzip;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors). Reports do not depend on it.")
@@ -68,8 +78,8 @@ final class ScoreCommand implements Callable<Integer> {
     }
     try {
       Progress progress = new Progress(err, quiet);
-      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, knowledge);
-      Path outDir = out != null ? Path.of(out) : defaultOut(job.inputPaths("score"));
+      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, gzip, rules, knowledge);
+      Path outDir = out != null ? outPath(out) : defaultOut(job.inputPaths("score"));
       RunTotals totals;
       try {
         totals = job.toReports("score", err, progress, outDir);
@@ -77,12 +87,20 @@ final class ScoreCommand implements Callable<Integer> {
         progress.finish();
       }
       if (!quiet) {
-        Summary.print(spec.commandLine().getOut(), totals, outDir);
+        Summary.print(spec.commandLine().getOut(), totals, outDir, ReportWriter.storedFiles(gzip));
       }
       return ExitCodes.OK;
     } catch (UserError e) {
       e.lines().forEach(err::println);
       return e.exitCode();
+    }
+  }
+
+  private static Path outPath(String given) throws UserError {
+    try {
+      return Path.of(given);
+    } catch (InvalidPathException e) {
+      throw new UserError("score: --out " + given + ": not a valid path: " + e.getReason());
     }
   }
 

@@ -17,12 +17,14 @@ import org.claimscore.lexicon.Lexicon;
 import org.claimscore.pipeline.Fingerprints;
 import org.claimscore.pipeline.Pipeline;
 import org.claimscore.pipeline.ProgressListener;
-import org.claimscore.pipeline.SetupException;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
+import org.claimscore.report.OutputFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.scoring.RuleRunException;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Printable;
 
 /**
@@ -33,9 +35,13 @@ import org.claimscore.text.Printable;
  * @param rules the rules folder as the user gave it
  * @param strict whether a rejected input fails the run
  * @param threads worker threads
+ * @param gzip whether the CSV reports are written compressed
+ * @param recordedRules the rules folder run.json names: {@code rules}, except when {@code verify}
+ *     re-runs a report with another copy of its rules
  * @param knowledge overlay folders given with {@code --knowledge}, in order
  */
-record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, List<String> knowledge) {
+record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip,
+    String recordedRules, List<String> knowledge) {
 
   /** How run.json keys the hash of an overlay's file, before the overlay's path. */
   static final String OVERLAY = "overlay:";
@@ -43,8 +49,9 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
   /** The overlay folder an input folder may hold beside its articles. */
   static final String KNOWLEDGE = "knowledge";
 
-  ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
-    this(inputs, rules, strict, threads, List.of());
+  /** A run whose run.json names the rules folder it reads, with no overlay given. */
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
+    this(inputs, rules, strict, threads, gzip, rules, List.of());
   }
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
@@ -56,6 +63,11 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+  }
+
+  /** A run whose CSV reports are written plain. */
+  ScoreJob(List<String> inputs, String rules, boolean strict, int threads) {
+    this(inputs, rules, strict, threads, false);
   }
 
   /** Checks the inputs exist and resolves the default ones. */
@@ -110,7 +122,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     try {
       return StandardStages.load(rulesDir(), rules, overlays());
     } catch (SetupException e) {
-      throw new UserError(ExitCodes.USAGE, e.problems());
+      throw new UserError(e);
     }
   }
 
@@ -139,19 +151,26 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     if (read.articles().isEmpty()) {
       throw nothingToScore(command, read.rejected());
     }
-    ScoredBatch batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    ScoredBatch batch;
+    try {
+      batch = new Pipeline(stages, threads, progress).run(read.articles(), read.rejected());
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
+    }
     Set<String> files = new LinkedHashSet<>();
     read.articles().forEach(a -> files.add(inputFile(a.input())));
     return new Outcome(batch, runInfo(files, read.rejected()), paths);
   }
 
   /**
-   * Reads and scores the inputs event by event, writing the reports to {@code outDir} as it goes;
-   * the reports replace {@code outDir} only when complete. Returns the counts for the summary.
+   * Reads and scores the inputs event by event, writing the reports to a staging folder as it
+   * goes; they replace the report files in {@code outDir} only when complete. Returns the counts
+   * for the summary. A report folder that cannot take them is refused before anything is read.
    */
   RunTotals toReports(String command, PrintWriter err, ProgressListener progress, Path outDir)
       throws UserError, IOException {
     List<Path> paths = inputPaths(command);
+    OutputFolder target = outputFolder(command, outDir, paths);
     Stages stages = stages();
     ArticleReader reader = new ArticleReader(stages.lexicon());
     RunTotals totals = new RunTotals();
@@ -159,7 +178,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     List<ScoredBatch> page = new ArrayList<>();
     int[] pageArticles = {0};
     UserError[] stop = {null};
-    try (ReportWriter.Session session = new ReportWriter().open(outDir)) {
+    try (ReportWriter.Session session = open(command, target)) {
       Pipeline.StreamResult result = new Pipeline(stages, threads, progress).stream(paths, reader, rejected -> {
         try {
           checkRejections(command, err, rejected);
@@ -189,6 +208,8 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
       ScoredBatch whole = pageArticles[0] <= ReportWriter.PAGE_ARTICLE_LIMIT
           ? ScoredBatch.merge(page, result.rejected()) : null;
       session.finish(runInfo(files, result.rejected()), result.rejected(), whole);
+    } catch (RuleRunException e) {
+      throw ruleProblem(e);
     }
     return totals;
   }
@@ -202,6 +223,28 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     return new UserError(ExitCodes.FAILURE, List.of(command + ": no article to score: "
         + (rejected.isEmpty() ? "the inputs hold none" : "every input was rejected (" + rejected.size()
             + " listed above)") + "; no reports written"));
+  }
+
+  private static OutputFolder outputFolder(String command, Path outDir, List<Path> inputs) throws UserError,
+      IOException {
+    try {
+      return OutputFolder.check(outDir, inputs);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
+  }
+
+  private ReportWriter.Session open(String command, OutputFolder target) throws UserError, IOException {
+    try {
+      return new ReportWriter(gzip).open(target);
+    } catch (OutputFolder.Refused e) {
+      throw new UserError(command + ": " + e.getMessage());
+    }
+  }
+
+  /** A rule that fired too often or failed: the user's to fix, so its FILE:LINE lines and exit code 2. */
+  private static UserError ruleProblem(RuleRunException e) {
+    return new UserError(ExitCodes.USAGE, e.diagnostics().stream().map(Object::toString).toList());
   }
 
   private void checkRejections(String command, PrintWriter err, List<Rejection> rejected) throws UserError {
@@ -227,10 +270,13 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     Map<String, Object> options = new TreeMap<>();
     options.put("strict", strict);
     options.put("inputs", inputs);
+    if (gzip) {
+      options.put("gzip", true);
+    }
     if (!knowledge.isEmpty()) {
       options.put("knowledge", knowledge);
     }
-    return new RunInfo("claimscore", Main.toolVersion(), rules, Fingerprints.combined(ruleFiles), ruleFiles,
+    return new RunInfo("claimscore", Main.toolVersion(), recordedRules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);
   }
 

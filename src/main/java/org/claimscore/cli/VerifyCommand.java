@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,6 +17,7 @@ import org.claimscore.report.RunInfo;
 import org.claimscore.report.Folders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code claimscore verify}: re-runs a report from its run.json and checks it byte for byte. */
@@ -26,11 +26,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     header = "Re-run a report from its run.json and check it is byte-identical.",
     description = {
-      "Re-run the scoring recorded in REPORT_DIR/run.json (same inputs, rules folder and options)",
-      "and check that every report file comes out byte-identical. When they differ, name the files",
-      "that differ and the rule or input files whose SHA-256 changed since the run.",
+      "Re-run the scoring recorded in REPORT_DIR/run.json (same inputs, rules and options) and check",
+      "that every report file comes out byte-identical. When they differ, name the files that differ",
+      "and the rule or input files whose SHA-256 changed since the run. A report written with --gzip",
+      "is re-run with it, and its .csv.gz files are compared uncompressed.",
+      "The rules are those of --rules DIR, or else the folder run.json names; either is checked as",
+      "check-rules does before anything in it runs, and verify says which folder it uses on stderr.",
       "Paths in run.json are as the original run was given them: run verify from the same folder.",
-      "Exit 0 when identical, 1 when something differs, 2 when REPORT_DIR is not a report."
+      "Exit 0 when identical, 1 when something differs, 2 when REPORT_DIR is not a report or the",
+      "rules do not load."
     })
 final class VerifyCommand implements Callable<Integer> {
 
@@ -38,6 +42,11 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "REPORT_DIR", description = "A folder written by 'claimscore score'.")
   Path reportDir;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Rules folder to re-run with, e.g. your own copy of the rules the report was scored with"
+          + " (default: the folder run.json names).")
+  String rules;
 
   @Override
   public Integer call() throws IOException {
@@ -54,26 +63,41 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("verify: " + reportDir + ": cannot read run.json: " + oneLine(e));
       return ExitCodes.USAGE;
     }
+    String rulesUsed = rules != null ? rules : recorded.rulesDir();
+    Path rulesDir = Paths.DEFAULT_RULES.equals(rulesUsed) ? Paths.resolveDefault(rulesUsed) : Path.of(rulesUsed);
+    if (!Files.isDirectory(rulesDir)) {
+      err.println("verify: no rules folder " + rulesUsed + (rules != null ? ""
+          : " (named in " + reportDir.resolve("run.json") + "); give one with --rules DIR"));
+      return ExitCodes.USAGE;
+    }
+    err.println("verify: rules from " + rulesUsed + (rules != null ? " (--rules)" : " (named in run.json)"));
+    err.flush();
     @SuppressWarnings("unchecked")
     List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
     @SuppressWarnings("unchecked")
     List<String> knowledge = (List<String>) recorded.options().getOrDefault("knowledge", List.of());
     boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
-    ScoreJob job = new ScoreJob(inputs, recorded.rulesDir(), strict, Runtime.getRuntime().availableProcessors(),
-        knowledge);
-    List<String> changes = changedSinceRun(recorded, job);
+    boolean gzip = Boolean.TRUE.equals(recorded.options().get("gzip"));
+    ScoreJob job = new ScoreJob(inputs, rulesUsed, strict, Runtime.getRuntime().availableProcessors(), gzip,
+        recorded.rulesDir(), knowledge);
+    List<String> changes = changedSinceRun(recorded, rulesUsed, rulesDir, job);
     Path fresh = Files.createTempDirectory("claimscore-verify-");
     try {
       job.toReports("verify", err, ProgressListener.NONE, fresh.resolve("reports"));
-      RunInfo rerun = new ReportFolder(fresh.resolve("reports")).run();
+      ReportFolder rerunFolder = new ReportFolder(fresh.resolve("reports"));
+      RunInfo rerun = rerunFolder.run();
       rerun.inputs().keySet().stream().filter(i -> !recorded.inputs().containsKey(i)).sorted()
           .forEach(i -> changes.add(i + " (input added)"));
+      ReportFolder given = new ReportFolder(reportDir);
       List<String> differ = new ArrayList<>();
       for (String file : ReportWriter.FILES) {
-        Path a = reportDir.resolve(file);
-        Path b = fresh.resolve("reports").resolve(file);
-        if (!Files.exists(a) || !Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))) {
-          differ.add(file);
+        String name = ReportWriter.stored(file, gzip);
+        try {
+          if (!given.sameContent(rerunFolder, file)) {
+            differ.add(name);
+          }
+        } catch (IOException e) {
+          differ.add(name);
         }
       }
       if (differ.isEmpty() && changes.isEmpty()) {
@@ -97,13 +121,16 @@ final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  /** Rule and input files whose content, presence or name differs from what run.json records. */
-  private static List<String> changedSinceRun(RunInfo run, ScoreJob job) throws IOException {
+  /**
+   * Rule files of {@code rulesDir} (shown as {@code rulesShown}), overlay files and input files
+   * whose content, presence or name differs from what run.json records.
+   */
+  private static List<String> changedSinceRun(RunInfo run, String rulesShown, Path rulesDir, ScoreJob job)
+      throws IOException {
     List<String> changes = new ArrayList<>();
-    Path rulesDir = Path.of(run.rulesDir());
     Map<String, String> now;
     try {
-      now = Files.isDirectory(rulesDir) ? job.ruleFileHashes() : Map.of();
+      now = job.ruleFileHashes();
     } catch (UserError e) {
       now = Fingerprints.ruleFiles(rulesDir);
       changes.addAll(e.lines());
@@ -114,7 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
       String before = run.ruleFiles().get(name);
       String after = now.get(name);
       String shown = name.startsWith(ScoreJob.OVERLAY) ? name.substring(ScoreJob.OVERLAY.length())
-          : run.rulesDir() + "/" + name;
+          : rulesShown + "/" + name;
       if (before == null) {
         changes.add(shown + " (added)");
       } else if (after == null) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimscore.lexicon.Actor;
+import org.claimscore.setup.SetupException;
 import org.claimscore.lexicon.Conflict;
 import org.claimscore.lexicon.Country;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,11 +69,8 @@ final class WhoCommand implements Callable<Integer> {
     Lexicon lexicon;
     try {
       lexicon = Lexicon.loadRules(dir, rules, overlays);
-    } catch (LexiconException e) {
-      e.problems().forEach(err::println);
-      return ExitCodes.USAGE;
-    } catch (IOException e) {
-      err.println("who: cannot read " + Printable.escape(rules) + ": " + e.getMessage());
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
     String wanted = bare(name);

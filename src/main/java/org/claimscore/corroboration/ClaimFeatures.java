@@ -24,7 +24,10 @@ import org.claimscore.provenance.ContentWords;
  * @param units unit names of the exact figures, sorted
  * @param unitIds id of each unit name
  * @param values the distinct values of each unit, sorted
- * @param figureKeys ids of the (unit, value) pairs, for blocking
+ * @param low the least count each unit's figures allow ("at least 40" is 40, "about 50" is 45)
+ * @param high the greatest count each unit's figures allow ({@link Long#MAX_VALUE} for "at least")
+ * @param figureKeys ids of the (unit, value) pairs, and of each unit whose figures a toll can
+ *     update (a count of the dead or wounded), for blocking
  */
 record ClaimFeatures(
     Claim claim,
@@ -39,6 +42,8 @@ record ClaimFeatures(
     String[] units,
     int[] unitIds,
     long[][] values,
+    long[] low,
+    long[] high,
     int[] figureKeys,
     int voice,
     String sourceKey,
@@ -235,14 +240,21 @@ record ClaimFeatures(
       }
 
       TreeMap<String, TreeSet<Long>> figures = new TreeMap<>();
+      Map<String, long[]> bounds = new HashMap<>();
       for (Quantity q : claim.numbers()) {
         if (!q.vague()) {
-          figures.computeIfAbsent(unit(q.unit()), u -> new TreeSet<>()).add(q.value());
+          String name = unit(q.unit());
+          figures.computeIfAbsent(name, x -> new TreeSet<>()).add(q.value());
+          long[] b = bounds.computeIfAbsent(name, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+          b[0] = Math.min(b[0], lowOf(q));
+          b[1] = Math.max(b[1], highOf(q));
         }
       }
       String[] units = new String[figures.size()];
       int[] unitIds = new int[figures.size()];
       long[][] values = new long[figures.size()][];
+      long[] low = new long[figures.size()];
+      long[] high = new long[figures.size()];
       int figureCount = 0;
       boolean multiStatement = false;
       int u = 0;
@@ -254,8 +266,10 @@ record ClaimFeatures(
         for (long value : e.getValue()) {
           values[u][v++] = value;
         }
+        low[u] = bounds.get(e.getKey())[0];
+        high[u] = bounds.get(e.getKey())[1];
         multiStatement |= values[u].length > 1;
-        figureCount += values[u].length;
+        figureCount += values[u].length + (TOLLS.contains(e.getKey()) ? 1 : 0);
         u++;
       }
       int[] figureIds = new int[figureCount];
@@ -264,6 +278,9 @@ record ClaimFeatures(
         for (long v : values[k]) {
           figureIds[f++] = figureKeys.computeIfAbsent(new FigureKey(unitIds[k], v), key -> figureKeys.size());
         }
+        if (TOLLS.contains(units[k])) {
+          figureIds[f++] = figureKeys.computeIfAbsent(new FigureKey(unitIds[k], -1), key -> figureKeys.size());
+        }
       }
 
       boolean attributed = claim.attribution().attributed();
@@ -271,7 +288,7 @@ record ClaimFeatures(
       return new ClaimFeatures(claim, vocabulary.id(claim.articleId()), family,
           ancestors.computeIfAbsent(claim.articleId(), this::ancestors), words, IdSets.of(places, placeCount),
           IdSets.of(areas, areaCount), IdSets.of(actors, actorCount), text.materiel(), units, unitIds, values,
-          figureIds, vocabulary.id(voice), attributed ? voice : "family:" + family, text.outcome(), text.updateCue(),
+          low, high, figureIds, vocabulary.id(voice), attributed ? voice : "family:" + family, text.outcome(), text.updateCue(),
           multiStatement, attributed && !claim.attribution().partyToConflict()
               && PropositionCorroborator.independentKind(claim.attribution().kind()));
     }
@@ -360,6 +377,29 @@ record ClaimFeatures(
 
   /** One figure of one unit, for blocking. */
   private record FigureKey(int unit, long value) {}
+
+  /** Units of a toll: counts of people that later, more complete counts of one incident replace. */
+  static final Set<String> TOLLS = Set.of("killed", "wounded");
+
+  /** The least count a figure allows. */
+  static long lowOf(Quantity q) {
+    return switch (q.qualifier()) {
+      case MORE_THAN -> q.value() + 1;
+      case ABOUT -> q.value() - Math.max(1, q.value() / 10);
+      case UP_TO -> 0;
+      default -> q.value();
+    };
+  }
+
+  /** The greatest count a figure allows. */
+  static long highOf(Quantity q) {
+    return switch (q.qualifier()) {
+      case AT_LEAST, MORE_THAN -> Long.MAX_VALUE;
+      case ABOUT -> q.value() + Math.max(1, q.value() / 10);
+      case UP_TO, RANGE -> q.upper();
+      default -> q.value();
+    };
+  }
 
   private static boolean mentionsAny(String lower, List<String> stems) {
     for (String stem : stems) {

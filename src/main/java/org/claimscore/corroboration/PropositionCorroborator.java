@@ -24,6 +24,18 @@ import org.claimscore.provenance.ArticleOrigin;
  * gather each leading claim with the later claims that match it directly. Candidate pairs come from blocking keys (places, actors, figures,
  * content words, outcome), and a key shared by more than {@link #MAX_POSTING} claims generates no
  * pairs, so the cost grows with the batch, not with its square.
+ *
+ * <h2>Design decision: tolls are one proposition across wordings</h2>
+ *
+ * <p>"At least 40 killed", "killing 47" and "the death toll rose to 52" about one incident state
+ * one proposition, whatever their words: two casualty claims of one event that share a place, an
+ * actor or two content words and give a count of the dead (or wounded) are compared by their
+ * figures. A figure is a range: "at least 40" allows 40 and more, "about 50" 45 to 55. Figures
+ * whose ranges meet back each other ("at least 40" and "47"); when both are exact counts or
+ * their ranges do not meet, the larger is the later, more complete count and the smaller is
+ * flagged {@code figure-update}; a count that backs a larger one is flagged too, as superseded.
+ * Nobody hurt against a toll is a contradiction. One voice giving two tolls without a cue may be
+ * counting two incidents, so nothing is said of them.
  */
 public final class PropositionCorroborator implements Corroborator {
 
@@ -34,10 +46,13 @@ public final class PropositionCorroborator implements Corroborator {
   public static final String ATTRIBUTION_STRIPPED = "attribution-stripped";
   /** Reports of the same statement give different figures. */
   public static final String INCONSISTENT_FIGURES = "inconsistent-figures";
-  /** A later report of the same statement updates its figure. */
+  /** A later or more complete count of the same incident has replaced this claim's figure. */
   public static final String FIGURE_UPDATE = "figure-update";
+  /** Another voice says the opposite: the outcome went the other way, or nobody was hurt. */
+  public static final String CONTRADICTED = "contradicted";
   /** Every evidence flag this corroborator can raise. */
-  public static final List<String> EVIDENCE_FLAGS = List.of(ATTRIBUTION_STRIPPED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
+  public static final List<String> EVIDENCE_FLAGS =
+      List.of(ATTRIBUTION_STRIPPED, CONTRADICTED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
 
   private final Map<String, String> regionOf;
 
@@ -94,7 +109,7 @@ public final class PropositionCorroborator implements Corroborator {
         Relation r = Relation.between(a, features.get(j));
         if (r != Relation.NONE) {
           links.get(i).add(new Link(j, r));
-          links.get(j).add(new Link(i, r));
+          links.get(j).add(new Link(i, r.inverse()));
         }
       }
     }
@@ -107,7 +122,7 @@ public final class PropositionCorroborator implements Corroborator {
       }
       for (Link l : links.get(i)) {
         ClaimFeatures other = features.get(l.other());
-        if (l.relation() == Relation.MATCH && other.attributed() && f.ancestors().contains(other.articleId())) {
+        if (l.relation().supports() && other.attributed() && f.ancestors().contains(other.articleId())) {
           stripped[i] = true;
           break;
         }
@@ -123,7 +138,7 @@ public final class PropositionCorroborator implements Corroborator {
       int best = i;
       for (Link l : links.get(i)) {
         int j = l.other();
-        if (j < best && leader[j] == j && l.relation() != Relation.CONTRADICTS) {
+        if (j < best && leader[j] == j && l.relation().samePropositon()) {
           best = j;
         }
       }
@@ -168,8 +183,11 @@ public final class PropositionCorroborator implements Corroborator {
     }
     for (Link l : links) {
       ClaimFeatures other = features.get(l.other());
+      if (l.relation() == Relation.BACKS_LATER) {
+        flags.add(FIGURE_UPDATE);
+      }
       switch (l.relation()) {
-        case MATCH -> {
+        case MATCH, BACKS_LATER, BACKED_EARLIER -> {
           supporting.add(other.articleId());
           families.add(other.family());
           // A claim of the same origin family is the same report again: it adds no source, unless this
@@ -183,10 +201,13 @@ public final class PropositionCorroborator implements Corroborator {
           contradicting.add(other.articleId());
           flags.add(INCONSISTENT_FIGURES);
         }
-        case UPDATE -> flags.add(FIGURE_UPDATE);
+        case UPDATED_BY -> flags.add(FIGURE_UPDATE);
         case CONTRADICTS -> {
           contradicting.add(other.articleId());
           byIndependent |= other.independentSource();
+          if (!other.sameVoice(self)) {
+            flags.add(CONTRADICTED);
+          }
         }
         default -> { }
       }
@@ -229,12 +250,42 @@ public final class PropositionCorroborator implements Corroborator {
     NONE,
     /** They state the same proposition. */
     MATCH,
+    /**
+     * They state the same toll and both can be right, but the other's count is larger, so more
+     * complete ("at least 48 killed" beside "72 killed"): support, and this figure is superseded.
+     */
+    BACKS_LATER,
+    /** The inverse of {@link #BACKS_LATER}: support from a smaller count this one completes. */
+    BACKED_EARLIER,
     /** The same speaker's statement reported with different figures. */
     INCONSISTENT,
-    /** The same figure reported higher later. */
-    UPDATE,
-    /** Opposite outcomes for the same place or incursion. */
+    /** The other claim's figure is a later or more complete count of the same thing. */
+    UPDATED_BY,
+    /** This claim's figure is a later or more complete count than the other's. */
+    UPDATES,
+    /** Opposite outcomes for the same place or incursion, or nobody hurt against a toll. */
     CONTRADICTS;
+
+    /** The relation seen from the other claim. */
+    Relation inverse() {
+      return switch (this) {
+        case UPDATED_BY -> UPDATES;
+        case UPDATES -> UPDATED_BY;
+        case BACKS_LATER -> BACKED_EARLIER;
+        case BACKED_EARLIER -> BACKS_LATER;
+        default -> this;
+      };
+    }
+
+    /** Whether the other claim backs this one. */
+    boolean supports() {
+      return this == MATCH || this == BACKS_LATER || this == BACKED_EARLIER;
+    }
+
+    /** Whether the two claims state one proposition, whatever their figures: a cluster may hold both. */
+    boolean samePropositon() {
+      return this != CONTRADICTS;
+    }
 
     /** Content-word overlap that alone makes two claims one proposition. */
     static final double OVERLAP_ALONE = 0.5;
@@ -264,6 +315,9 @@ public final class PropositionCorroborator implements Corroborator {
       boolean sharedFigure = false;
       boolean differentFigure = false;
       boolean commonUnit = false;
+      int toll = -1;
+      int tollOther = -1;
+      long tollDifference = 0;
       for (int x = 0; x < a.unitIds().length; x++) {
         int y = indexOf(b.unitIds(), a.unitIds()[x]);
         if (y < 0) {
@@ -272,19 +326,37 @@ public final class PropositionCorroborator implements Corroborator {
         commonUnit = true;
         long[] mine = a.values()[x];
         long[] other = b.values()[y];
-        if (IdSets.intersects(mine, other)) {
+        boolean single = mine.length == 1 && other.length == 1;
+        if (IdSets.intersects(mine, other)
+            || single && a.low()[x] <= b.high()[y] && b.low()[y] <= a.high()[x]) {
           sharedFigure = true;
-        } else if (mine.length == 1 && other.length == 1) {
+          if (single && ClaimFeatures.TOLLS.contains(a.units()[x]) && tollDifference == 0) {
+            tollDifference = Long.compare(mine[0], other[0]);
+          }
+        } else if (single) {
           differentFigure = true;
+          if (ClaimFeatures.TOLLS.contains(a.units()[x]) && toll < 0) {
+            toll = x;
+            tollOther = y;
+          }
         }
       }
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
+      boolean tolls = LOSSES.contains(a.claim().type()) && LOSSES.contains(b.claim().type())
+          && !(a.areas().length > 0 && b.areas().length > 0 && !IdSets.intersects(a.areas(), b.areas()))
+          && (sharedWords >= 2 || anchored(a, b));
       if (differentFigure && singleStatements) {
         if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;
         }
+        if (tolls && toll >= 0) {
+          return toll(a, b, toll, tollOther);
+        }
         boolean sameTopic = sharedWords >= 2 && overlap >= OVERLAP_WITH_FIGURE && anchored(a, b);
-        return sameTopic && (a.updateCue() || b.updateCue()) ? UPDATE : NONE;
+        return sameTopic ? newer(a, b) : NONE;
+      }
+      if (tolls && sharedFigure && singleStatements) {
+        return tollDifference == 0 ? MATCH : tollDifference < 0 ? BACKS_LATER : BACKED_EARLIER;
       }
       if (!sharedFigure && (commonUnit || a.units().length > 0 && b.units().length > 0)) {
         return NONE;
@@ -299,6 +371,32 @@ public final class PropositionCorroborator implements Corroborator {
         return MATCH;
       }
       return NONE;
+    }
+
+    /**
+     * Two counts of the dead or wounded of one incident that cannot both be right. Nobody hurt
+     * against a toll is a contradiction. Otherwise the larger is the later, more complete count:
+     * tolls of one incident grow as bodies are found and counts come in, and a lower figure is
+     * rarely a correction ("rose to 55" beside "72 deaths" is the older of the two). The same voice
+     * giving two figures without a cue may be counting two incidents, so nothing is said. Two
+     * tolls are about one incident only when they share a place, an actor or two content words
+     * and name no different areas.
+     */
+    private static Relation toll(ClaimFeatures a, ClaimFeatures b, int x, int y) {
+      long mine = a.values()[x][0];
+      long other = b.values()[y][0];
+      if ((mine == 0) != (other == 0)) {
+        return CONTRADICTS;
+      }
+      if (a.sameVoice(b) && a.updateCue() == b.updateCue()) {
+        return NONE;
+      }
+      return mine > other ? UPDATES : UPDATED_BY;
+    }
+
+    /** Of two figures of the same topic, the one that says it is newer ("rose to", "revised") updates the other. */
+    private static Relation newer(ClaimFeatures a, ClaimFeatures b) {
+      return a.updateCue() == b.updateCue() ? NONE : a.updateCue() ? UPDATES : UPDATED_BY;
     }
 
     private static boolean compatible(ClaimType x, ClaimType y) {

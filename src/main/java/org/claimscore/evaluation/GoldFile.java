@@ -20,6 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.claimscore.claims.ClaimType;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.ingest.Article;
+import org.claimscore.setup.CsvProblem;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Span;
 
 /** Reads and writes gold files: one CSV row per check-worthy sentence, checked against the articles. */
@@ -35,79 +38,96 @@ public final class GoldFile {
   private static final Set<String> KINDS =
       Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).collect(Collectors.toSet());
 
+  /**
+   * The finer kinds a gold file may use (the knowledge files' kinds), each compared as the coarse
+   * kind the extractor reports: bodies of a state are government, outlets and agencies media,
+   * organisations of every other kind organisation, crowd sources anonymous.
+   */
+  private static final Map<String, String> COARSE = Map.ofEntries(
+      Map.entry("head_of_state", "government"), Map.entry("head_of_government", "government"),
+      Map.entry("ministry", "government"), Map.entry("military", "government"), Map.entry("police", "government"),
+      Map.entry("agency", "government"), Map.entry("state_media", "media"), Map.entry("news_agency", "media"),
+      Map.entry("outlet", "media"), Map.entry("international_org", "organisation"),
+      Map.entry("ngo", "organisation"), Map.entry("monitor", "organisation"), Map.entry("research", "organisation"),
+      Map.entry("armed_group", "organisation"), Map.entry("crowd", "anonymous"));
+
   private GoldFile() {}
 
   /**
    * Reads {@code file}, named {@code display} in messages, and checks every row against {@code articles}
-   * (by id): the span must lie in the article and cover the row's text, up to runs of white space.
+   * (by id): the span must lie in the article and cover the row's text, up to runs of white space. An
+   * empty {@code text} cell takes the text from the article: gold for a corpus whose texts may not be
+   * copied names its sentences by offsets alone.
    *
-   * @throws GoldFileException with {@code display:LINE: message} for the first malformed row
+   * @throws SetupException naming {@code display} and the line of the first malformed row
    */
   public static List<GoldRow> read(Path file, String display, Map<String, Article> articles)
-      throws IOException, GoldFileException {
+      throws SetupException {
     String content;
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new GoldFileException(display + ":1: not valid UTF-8");
+      throw new SetupException(new Diagnostic(display, 1, "not valid UTF-8"));
+    } catch (IOException e) {
+      throw new SetupException(Diagnostic.cannotRead(display, e));
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).build();
     List<GoldRow> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(content, format)) {
       if (!parser.getHeaderNames().equals(COLUMNS)) {
-        throw new GoldFileException(display + ":1: header must be " + String.join(",", COLUMNS) + ", got "
-            + String.join(",", parser.getHeaderNames()));
+        throw new SetupException(new Diagnostic(display, 1, "header must be " + String.join(",", COLUMNS) + ", got "
+            + String.join(",", parser.getHeaderNames())));
       }
       for (CSVRecord rec : parser) {
         int line = lineOf(content, rec.getCharacterPosition());
         rows.add(row(rec, line, display, articles));
       }
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new GoldFileException(display + ":" + lineIn(e) + ": " + e.getMessage());
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      throw new SetupException(CsvProblem.of(display, e));
     }
     return rows;
   }
 
   private static GoldRow row(CSVRecord rec, int line, String display, Map<String, Article> articles)
-      throws GoldFileException {
-    String where = display + ":" + line + ": ";
+      throws SetupException {
+    Where where = new Where(display, line);
     if (rec.size() != COLUMNS.size()) {
-      throw new GoldFileException(where + "expected " + COLUMNS.size() + " fields, got " + rec.size());
+      throw where.problem("expected " + COLUMNS.size() + " fields, got " + rec.size());
     }
     String id = rec.get("article_id").strip();
     Article article = articles.get(id);
     if (article == null) {
-      throw new GoldFileException(where + "unknown article_id '" + id + "'");
+      throw where.problem("unknown article_id '" + id + "'");
     }
     int start = integer(rec.get("start"), "start", where);
     int end = integer(rec.get("end"), "end", where);
     if (start < 0 || end <= start || end > article.text().length()) {
-      throw new GoldFileException(where + "span " + start + "-" + end + " is not inside article " + id
+      throw where.problem("span " + start + "-" + end + " is not inside article " + id
           + " (" + article.text().length() + " characters)");
     }
     String text = rec.get("text");
     String covered = article.text().substring(start, end);
-    if (!squeeze(covered).equals(squeeze(text))) {
-      throw new GoldFileException(where + "text does not match article " + id + " at " + start + "-" + end
+    if (!text.isBlank() && !squeeze(covered).equals(squeeze(text))) {
+      throw where.problem("text does not match article " + id + " at " + start + "-" + end
           + ": the article has \"" + abbreviate(covered) + "\"");
     }
     String type = rec.get("type").strip();
     if (!TYPES.contains(type)) {
-      throw new GoldFileException(where + "unknown type '" + type + "', expected one of " + sorted(TYPES));
+      throw where.problem("unknown type '" + type + "', expected one of " + sorted(TYPES));
     }
-    String kind = rec.get("speaker_kind").strip();
+    String kind = COARSE.getOrDefault(rec.get("speaker_kind").strip(), rec.get("speaker_kind").strip());
     if (!KINDS.contains(kind)) {
-      throw new GoldFileException(where + "unknown speaker_kind '" + kind + "', expected one of " + sorted(KINDS));
+      throw where.problem("unknown speaker_kind '" + kind + "', expected one of " + sorted(KINDS));
     }
     String speaker = rec.get("speaker").strip();
     if (speaker.isEmpty() != kind.equals(SpeakerKind.NONE.label())) {
-      throw new GoldFileException(where + "speaker and speaker_kind disagree: a speaker needs a kind other than"
+      throw where.problem("speaker and speaker_kind disagree: a speaker needs a kind other than"
           + " none, and none needs an empty speaker");
     }
     String party = rec.get("party_to_conflict").strip().toLowerCase(Locale.ROOT);
     if (!party.equals("true") && !party.equals("false")) {
-      throw new GoldFileException(where + "party_to_conflict must be true or false, got '" + party + "'");
+      throw where.problem("party_to_conflict must be true or false, got '" + party + "'");
     }
     return new GoldRow(id, new Span(start, end), covered, type, speaker, kind, party.equals("true"),
         list(rec.get("hedges")), list(rec.get("figures")), line);
@@ -124,11 +144,18 @@ public final class GoldFile {
     p.flush();
   }
 
-  private static int integer(String value, String column, String where) throws GoldFileException {
+  /** A row's place in the gold file, which every problem with it names. */
+  private record Where(String display, int line) {
+    SetupException problem(String message) {
+      return new SetupException(new Diagnostic(display, line, message));
+    }
+  }
+
+  private static int integer(String value, String column, Where where) throws SetupException {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new GoldFileException(where + column + " must be a whole number, got '" + value + "'");
+      throw where.problem(column + " must be a whole number, got '" + value + "'");
     }
   }
 
@@ -149,7 +176,8 @@ public final class GoldFile {
     return values.stream().sorted().toList();
   }
 
-  private static int lineOf(String content, long position) {
+  /** The 1-based line of a character position in {@code content}. */
+  static int lineOf(String content, long position) {
     int line = 1;
     for (int i = 0; i < position && i < content.length(); i++) {
       if (content.charAt(i) == '\n') {
@@ -157,10 +185,5 @@ public final class GoldFile {
       }
     }
     return line;
-  }
-
-  private static String lineIn(Exception e) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-    return m.find() ? m.group(1) : "1";
   }
 }

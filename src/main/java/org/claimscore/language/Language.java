@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.claimscore.lexicon.LexiconException;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /**
  * The English of news prose as data: the word lists under {@code rules/language/en/} that the
@@ -96,10 +97,10 @@ public final class Language {
    * Reads every file of {@code rulesDir/language/en}, collecting all problems, each
    * {@code display/language/en/FILE:LINE: message}.
    */
-  public static Language load(Path rulesDir, String display) throws IOException, LexiconException {
+  public static Language load(Path rulesDir, String display) throws SetupException {
     Path dir = rulesDir.resolve(DIR);
     String shown = display + "/" + DIR;
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     Map<String, List<String>> lists = new LinkedHashMap<>();
     Map<String, Map<String, String>> tables = new LinkedHashMap<>();
     for (Map.Entry<String, Spec> e : FILES.entrySet()) {
@@ -110,10 +111,13 @@ public final class Language {
       try {
         text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
       } catch (NoSuchFileException ex) {
-        problems.add(where + ":0: missing: every rules folder needs " + DIR + "/" + name);
+        problems.add(new Diagnostic(where, 0, "missing: every rules folder needs " + DIR + "/" + name));
         continue;
       } catch (MalformedInputException ex) {
-        problems.add(where + ":1: not valid UTF-8");
+        problems.add(new Diagnostic(where, 1, "not valid UTF-8"));
+        continue;
+      } catch (IOException ex) {
+        problems.add(Diagnostic.cannotRead(where, ex));
         continue;
       }
       Map<String, String> rows = new LinkedHashMap<>();
@@ -126,7 +130,7 @@ public final class Language {
         }
         if (!headerSeen) {
           if (!line.equals(spec.header())) {
-            problems.add(where + ":" + (i + 1) + ": header must be " + spec.header() + ", got " + line);
+            problems.add(new Diagnostic(where, i + 1, "header must be " + spec.header() + ", got " + line));
             break;
           }
           headerSeen = true;
@@ -140,15 +144,15 @@ public final class Language {
         String phrase = comma < 0 ? "" : phrase(line.substring(0, comma));
         String value = comma < 0 ? "" : line.substring(comma + 1).strip();
         if (comma < 0 || phrase.isEmpty() || phrase.contains(",")) {
-          problems.add(where + ":" + (i + 1) + ": expected " + spec.header() + ", got '" + line + "'");
+          problems.add(new Diagnostic(where, i + 1, "expected " + spec.header() + ", got '" + line + "'"));
         } else if (!spec.values().matcher(value).matches()) {
-          problems.add(where + ":" + (i + 1) + ": '" + value + "' for '" + phrase + "': expected " + spec.expected());
+          problems.add(new Diagnostic(where, i + 1, "'" + value + "' for '" + phrase + "': expected " + spec.expected()));
         } else {
           rows.put(phrase, value);
         }
       }
-      if (rows.isEmpty() && problems.stream().noneMatch(p -> p.startsWith(where + ":"))) {
-        problems.add(where + ":1: empty: it needs at least one " + (spec.table() ? "row" : "line"));
+      if (rows.isEmpty() && problems.stream().noneMatch(p -> p.file().equals(where))) {
+        problems.add(new Diagnostic(where, 1, "empty: it needs at least one " + (spec.table() ? "row" : "line")));
       }
       if (spec.table()) {
         tables.put(name, Collections.unmodifiableMap(rows));
@@ -157,7 +161,7 @@ public final class Language {
       }
     }
     if (!problems.isEmpty()) {
-      throw new LexiconException(problems);
+      throw new SetupException(problems);
     }
     return new Language(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(tables));
   }

@@ -19,6 +19,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscore.setup.CsvProblem;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /**
  * What the tool knows about the world and about words: the generated knowledge under {@code
@@ -122,7 +125,7 @@ public record Lexicon(
    * counts as empty. All problems in all files are collected before failing, each as {@code
    * FILE:LINE: message} with FILE as {@code displayDir/name}.
    */
-  public static Lexicon load(Path dir, String displayDir) throws IOException, LexiconException {
+  public static Lexicon load(Path dir, String displayDir) throws SetupException {
     return load(List.of(new Folder(dir, displayDir)), null);
   }
 
@@ -132,7 +135,7 @@ public record Lexicon(
    * overriding earlier ones by id.
    */
   public static Lexicon loadRules(Path rulesDir, String display, List<Folder> overlays)
-      throws IOException, LexiconException {
+      throws SetupException {
     List<Folder> folders = new ArrayList<>();
     Folder knowledge = new Folder(rulesDir.resolve("knowledge"), display + "/knowledge");
     folders.add(knowledge);
@@ -141,8 +144,8 @@ public record Lexicon(
     return load(folders, knowledge);
   }
 
-  private static Lexicon load(List<Folder> folders, Folder required) throws IOException, LexiconException {
-    List<String> problems = new ArrayList<>();
+  private static Lexicon load(List<Folder> folders, Folder required) throws SetupException {
+    List<Diagnostic> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Country> countries = new LinkedHashMap<>();
     Map<String, Actor> actors = new LinkedHashMap<>();
@@ -194,7 +197,7 @@ public record Lexicon(
       Set<String> seen = new HashSet<>();
       for (Actor a : read) {
         if (!seen.add(a.id())) {
-          problems.add(a.origin() + ": duplicate id '" + a.id() + "' (ids must be unique within one folder)");
+          problems.add(at(a.origin(), "duplicate id '" + a.id() + "' (ids must be unique within one folder)"));
           continue;
         }
         actors.put(a.id(), a);
@@ -272,9 +275,11 @@ public record Lexicon(
         }
       }
     }
-    validate(countries, actors, conflicts, places, generated, problems, warnings);
+    if (required != null) {
+      validate(countries, actors, conflicts, places, generated, problems, warnings);
+    }
     if (!problems.isEmpty()) {
-      throw new LexiconException(problems);
+      throw new SetupException(problems);
     }
     return new Lexicon(List.copyOf(actors.values()), List.copyOf(places.values()), List.copyOf(outlets.values()),
         hedges.stream().distinct().toList(), verbs, editorialising.stream().distinct().toList(),
@@ -284,14 +289,14 @@ public record Lexicon(
 
   /** Adds rows by key; a key twice in the same file is a problem, a key of an earlier folder is replaced. */
   private static <T> void putAll(Map<String, T> into, List<T> rows, Function<T, String> key,
-      Function<T, String> origin, List<String> problems) {
+      Function<T, String> origin, List<Diagnostic> problems) {
     Map<String, String> seen = new HashMap<>();
     for (T row : rows) {
       String k = key.apply(row);
       String first = seen.putIfAbsent(k, origin.apply(row));
       if (first != null) {
-        problems.add(origin.apply(row) + ": duplicate id '" + k + "' (first at " + first
-            + "; ids must be unique within one file)");
+        problems.add(at(origin.apply(row), "duplicate id '" + k + "' (first at " + first
+            + "; ids must be unique within one file)"));
         continue;
       }
       into.put(k, row);
@@ -367,31 +372,31 @@ public record Lexicon(
 
   /** Checks references between files once every folder is read: countries and parties must exist. */
   private static void validate(Map<String, Country> countries, Map<String, Actor> actors,
-      Map<String, Conflict> conflicts, Map<String, Place> places, Set<String> generated, List<String> problems,
+      Map<String, Conflict> conflicts, Map<String, Place> places, Set<String> generated, List<Diagnostic> problems,
       List<String> warnings) {
     for (Actor a : actors.values()) {
       if (!a.country().isEmpty() && !countries.containsKey(a.country())) {
-        problems.add(a.origin() + ": unknown country id '" + a.country() + "'" + nearestHint(a.country(), countries));
+        problems.add(at(a.origin(), "unknown country id '" + a.country() + "'" + nearestHint(a.country(), countries)));
       }
       if (!a.speaksFor().isEmpty() && !countries.containsKey(a.speaksFor()) && !actors.containsKey(a.speaksFor())) {
-        problems.add(a.origin() + ": unknown party id '" + a.speaksFor() + "' in speaks_for: neither a country id"
-            + " nor an actor id");
+        problems.add(at(a.origin(), "unknown party id '" + a.speaksFor() + "' in speaks_for: neither a country id"
+            + " nor an actor id"));
       }
     }
     for (Place p : places.values()) {
       if (!p.country().isEmpty() && !countries.containsKey(p.country())) {
-        problems.add("places.csv of " + p.name() + ": unknown country id '" + p.country() + "'");
+        problems.add(new Diagnostic("places.csv of " + p.name(), 0, "unknown country id '" + p.country() + "'"));
       }
     }
     for (Conflict c : conflicts.values()) {
       for (String place : c.locations()) {
         if (!countries.containsKey(place)) {
-          problems.add(c.origin() + ": unknown country id '" + place + "' in location");
+          problems.add(at(c.origin(), "unknown country id '" + place + "' in location"));
         }
       }
       for (String party : c.parties()) {
         if (!countries.containsKey(party) && !actors.containsKey(party)) {
-          problems.add(c.origin() + ": unknown party id '" + party + "': neither a country id nor an actor id");
+          problems.add(at(c.origin(), "unknown party id '" + party + "': neither a country id nor an actor id"));
         }
       }
     }
@@ -448,18 +453,18 @@ public record Lexicon(
   private static final class Reader {
     private final Path dir;
     private final String displayDir;
-    private final List<String> problems;
+    private final List<Diagnostic> problems;
     private String current = "";
     private int[] lineStarts = new int[0];
 
-    Reader(Path dir, String displayDir, List<String> problems) {
+    Reader(Path dir, String displayDir, List<Diagnostic> problems) {
       this.dir = dir;
       this.displayDir = displayDir;
       this.problems = problems;
     }
 
     <T> T problem(String file, CSVRecord rec, String message) {
-      problems.add(origin(file, rec) + ": " + message);
+      problems.add(new Diagnostic(displayDir + "/" + file, lineOf(rec), message));
       return null;
     }
 
@@ -499,19 +504,19 @@ public record Lexicon(
     }
 
     /** A generated knowledge file must exist and hold at least one row. */
-    void requireRows(String file) throws IOException {
+    void requireRows(String file) {
       String text = read(file);
       if (text == null) {
         if (Files.notExists(dir.resolve(file))) {
-          problems.add(displayDir + "/" + file + ":0: missing: the shipped knowledge files are required"
-              + " (regenerate them with ./claimscore generate-knowledge)");
+          problems.add(new Diagnostic(displayDir + "/" + file, 0, "missing: the shipped knowledge files are required"
+              + " (regenerate them with ./claimscore generate-knowledge)"));
         }
         return;
       }
       long rows = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
       if (rows < 2) {
-        problems.add(displayDir + "/" + file + ":1: empty: a shipped knowledge file must hold rows"
-            + " (regenerate it with ./claimscore generate-knowledge)");
+        problems.add(new Diagnostic(displayDir + "/" + file, 1, "empty: a shipped knowledge file must hold rows"
+            + " (regenerate it with ./claimscore generate-knowledge)"));
       }
     }
 
@@ -519,7 +524,7 @@ public record Lexicon(
      * The rows of a CSV file, or none when it is missing. Its header must start with {@code
      * columns}; further columns may follow.
      */
-    <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) throws IOException {
+    <T> List<T> csv(String file, List<String> columns, Function<CSVRecord, T> row) {
       String text = read(file);
       if (text == null) {
         return List.of();
@@ -533,8 +538,8 @@ public record Lexicon(
       try (CSVParser parser = CSVParser.parse(text, format)) {
         List<String> header = parser.getHeaderNames();
         if (header.size() < columns.size() || !header.subList(0, columns.size()).equals(columns)) {
-          problems.add(displayDir + "/" + file + ":1: header must be " + String.join(",", columns)
-              + (header.size() > columns.size() ? " (then any columns)" : "") + ", got " + String.join(",", header));
+          problems.add(new Diagnostic(displayDir + "/" + file, 1, "header must be " + String.join(",", columns)
+              + (header.size() > columns.size() ? " (then any columns)" : "") + ", got " + String.join(",", header)));
           return List.of();
         }
         for (CSVRecord rec : parser) {
@@ -551,8 +556,8 @@ public record Lexicon(
             out.add(value);
           }
         }
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        problems.add(displayDir + "/" + file + ":" + lineOf(e) + ": " + e.getMessage());
+      } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        problems.add(CsvProblem.of(displayDir + "/" + file, e));
       }
       return out;
     }
@@ -570,7 +575,7 @@ public record Lexicon(
       return Arrays.copyOf(starts, n);
     }
 
-    List<String> lines(String file) throws IOException {
+    List<String> lines(String file) {
       String text = read(file);
       if (text == null) {
         return List.of();
@@ -579,20 +584,35 @@ public record Lexicon(
           .map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private String read(String file) throws IOException {
+    private String read(String file) {
       try {
         return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
         return null;
       } catch (java.nio.charset.MalformedInputException e) {
-        problems.add(displayDir + "/" + file + ":1: not valid UTF-8");
+        problems.add(new Diagnostic(displayDir + "/" + file, 1, "not valid UTF-8"));
+        return null;
+      } catch (IOException e) {
+        problems.add(Diagnostic.cannotRead(displayDir + "/" + file, e));
         return null;
       }
     }
 
-    private static String lineOf(Exception e) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-      return m.find() ? m.group(1) : "1";
+  }
+
+  /**
+   * A problem at a row's origin, which this loader wrote as {@code FILE:LINE} when it read the row
+   * (the records keep it so {@code who} can say where a name comes from).
+   */
+  private static Diagnostic at(String origin, String message) {
+    int colon = origin.lastIndexOf(':');
+    if (colon > 0) {
+      try {
+        return new Diagnostic(origin.substring(0, colon), Integer.parseInt(origin.substring(colon + 1)), message);
+      } catch (NumberFormatException e) {
+        return new Diagnostic(origin, 0, message);
+      }
     }
+    return new Diagnostic(origin.isEmpty() ? "?" : origin, 0, message);
   }
 }

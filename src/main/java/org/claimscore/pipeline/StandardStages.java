@@ -1,6 +1,5 @@
 package org.claimscore.pipeline;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +12,12 @@ import org.claimscore.events.KeyEventGrouper;
 import org.claimscore.events.LexiconKeyExtractor;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
 import org.claimscore.scoring.RuleBook;
-import org.claimscore.scoring.RuleBookException;
 import org.claimscore.scoring.SourceRegistry;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /** Builds the standard stages from a rules folder: rule files, settings and lexicon. */
 public final class StandardStages {
@@ -39,30 +38,26 @@ public final class StandardStages {
    */
   public static Stages load(Path rulesDir, String display, List<Lexicon.Folder> overlays) throws SetupException {
     if (!Files.isDirectory(rulesDir)) {
-      throw new SetupException(List.of("no such rules folder: " + display));
+      throw new SetupException(new Diagnostic(display, 0, "no such rules folder"));
     }
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>(RequiredFiles.check(rulesDir, display));
     Lexicon lexicon = Lexicon.empty();
     try {
       lexicon = Lexicon.loadRules(rulesDir, display, overlays);
-    } catch (LexiconException e) {
-      problems.addAll(e.problems());
-    } catch (IOException e) {
-      problems.add(display + "/lexicon: cannot read: " + e.getMessage());
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
     }
     Language language = null;
     try {
       language = Language.load(rulesDir, display);
-    } catch (LexiconException e) {
-      problems.addAll(e.problems());
-    } catch (IOException e) {
-      problems.add(display + "/" + Language.DIR + ": cannot read: " + e.getMessage());
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
     }
     RuleBook book = null;
     try {
-      book = RuleBook.load(rulesDir);
-    } catch (RuleBookException e) {
-      problems.addAll(e.problems());
+      book = RuleBook.load(rulesDir, display);
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
     }
     if (!problems.isEmpty()) {
       throw new SetupException(problems);

@@ -97,6 +97,15 @@ public final class ContentWords {
    * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
    */
   static int[] hashes(String text, int from, int to) {
+    return hashes(text, from, to, null);
+  }
+
+  /**
+   * {@link #hashes(String, int, int)}, also setting in {@code capitalised} (when not null) the index
+   * of each content word whose first character is an upper-case or title-case letter. Text whose
+   * lower case is not its lower case char by char (see {@link #lowersCharByChar}) marks no word.
+   */
+  static int[] hashes(String text, int from, int to, BitSet capitalised) {
     char[] lower = lowerCharByChar(text, from, to);
     if (lower == null) {
       return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
@@ -128,9 +137,16 @@ public final class ContentWords {
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
       }
+      if (capitalised != null && isCapital(text.charAt(from + start))) {
+        capitalised.set(n);
+      }
       out[n++] = hash;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isCapital(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -2,6 +2,7 @@ package org.claimscore.provenance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,20 +13,27 @@ import java.util.regex.Pattern;
 import org.claimscore.ingest.Article;
 
 /**
- * Groups articles that copy, rewrite, summarise or syndicate each other, by shared word shingles,
- * the order of shared names and numbers, shared quotes, and textual cues.
+ * Groups articles that copy, rewrite, summarise or syndicate each other, by the prose they share
+ * outside quotes, the order of their names and numbers, and textual cues.
  *
  * <h2>Design decision: how two articles are judged related</h2>
  *
- * <p>Three signals are measured for each candidate pair: containment of content-word 3-gram
- * shingles (shared shingles over the smaller article's shingles, so a short summary of a long
- * article still scores high), the longest common subsequence ratio of the sequences of names and
- * numbers (a rewrite keeps the facts in the same order; independent coverage of one event shares
- * names, but not their order), and the share of quotes repeated in the same order (counted only
- * from two shared quotes: independent outlets quote the same post once, a copy keeps the
- * sequence). The similarity is {@code 0.4 containment + 0.4 names + 0.2 quotes} when both
- * articles have at least two quotes, otherwise the mean of containment and names. A pair is related at {@link #RELATED}, or at {@link #RELATED_WITH_CUE} when one side
- * carries a machine-summary disclaimer. Candidate pairs come from an inverted index on shingles,
+ * <p>Copying is shared prose, not shared quotes: independent outlets that quote the same statement
+ * or press conference repeat its words but write their own sentences around them. So each article
+ * is first reduced to its own text: what {@link QuotedText} finds quoted (double quotes, guillemets,
+ * unambiguous single quotes, a statement pasted after a colon) is blanked, and nothing inside a
+ * quote counts below.
+ *
+ * <p>Two signals are measured for each candidate pair over the own text: containment of
+ * content-word 3-gram shingles that are prose (shared shingles over the smaller article's shingles,
+ * so a short summary of a long article still scores high; a shingle of three capitalised words, a
+ * run of names, is left out, since independent reports name the same people and places), and the
+ * longest common subsequence ratio of the sequences of names and numbers (a rewrite keeps the facts
+ * in the same order). The similarity is their mean. A pair is related when its similarity reaches
+ * {@link #RELATED} and its containment {@link #SHARED_PROSE}, or {@link #RELATED_WITH_CUE} and
+ * {@link #SHARED_PROSE_WITH_CUE} when the derived side carries a machine-summary disclaimer:
+ * independent coverage of one event often names the same people in the same order, so the order
+ * of names alone never makes a family. Candidate pairs come from an inverted index on shingles,
  * skipping shingles that many articles share, so a large batch is not compared all against all.
  *
  * <p>Direction: of two related articles, the one with a derivation cue (machine summary) derives
@@ -39,6 +47,14 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   public static final double RELATED = 0.28;
   /** Similarity from which an article with a machine-summary disclaimer derives from another. */
   public static final double RELATED_WITH_CUE = 0.22;
+  /**
+   * Share of the smaller article's own shingles (outside quotes) that the other must hold too before
+   * two articles can be one family, however alike the order of their names: independent reports
+   * of one event name the same people and places in much the same order, but do not share prose.
+   */
+  public static final double SHARED_PROSE = 0.15;
+  /** {@link #SHARED_PROSE} for an article with a machine-summary disclaimer, which rewords its source. */
+  public static final double SHARED_PROSE_WITH_CUE = 0.08;
   /** Similarity from which a derived article is also marked {@code near-duplicate}. */
   public static final double NEAR_DUPLICATE = 0.90;
 
@@ -66,10 +82,6 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   /** Every cue an article can carry, sorted. */
   public static final List<String> CUE_NAMES = java.util.stream.Stream.concat(CUES.stream().map(Cue::name),
       java.util.stream.Stream.of(EDITORIALISING, NEAR_DUPLICATE_CUE)).sorted().toList();
-
-  /** Characters (code points) a quote runs over, at least and at most. */
-  private static final int MIN_QUOTE = 12;
-  private static final int MAX_QUOTE = 600;
 
   private final List<String> editorialising;
 
@@ -100,11 +112,13 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     for (int[] pair : candidatePairs(profiles.stream().map(Profile::shingles).toList())) {
       Profile a = profiles.get(pair[0]);
       Profile b = profiles.get(pair[1]);
-      double sim = signals(a, b).similarity();
+      Signals signals = signals(a, b);
+      double sim = signals.similarity();
       Profile derived = precedes(a, b) ? b : a;
       Profile source = derived == a ? b : a;
-      double threshold = derived.summaryCue() ? RELATED_WITH_CUE : RELATED;
-      if (sim < threshold) {
+      boolean cue = derived.summaryCue();
+      if (sim < (cue ? RELATED_WITH_CUE : RELATED)
+          || signals.containment() < (cue ? SHARED_PROSE_WITH_CUE : SHARED_PROSE)) {
         continue;
       }
       Edge edge = new Edge(source.id(), round(sim));
@@ -222,15 +236,21 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
 
   private Profile profile(Article article) {
     String text = article.text();
-    int[] words = ContentWords.hashes(text, 0, text.length());
+    String own = QuotedText.ownText(text);
+    BitSet capitalised = new BitSet();
+    int[] words = ContentWords.hashes(own, 0, own.length(), capitalised);
     long[] all = new long[Math.max(0, words.length - SHINGLE + 1)];
+    int n = 0;
     for (int i = 0; i < all.length; i++) {
-      all[i] = shingle(words, i, SHINGLE);
+      if (capitalised.nextClearBit(i) < i + SHINGLE) {
+        all[n++] = shingle(words, i, SHINGLE);
+      }
     }
-    if (all.length == 0 && words.length > 0) {
+    all = Arrays.copyOf(all, n);
+    if (all.length == 0 && words.length > 0 && words.length < SHINGLE) {
       all = new long[] {shingle(words, 0, words.length)};
     }
-    return new Profile(article.id(), strippedLength(text), sortedDistinct(all), names(text), quotes(text), cues(text));
+    return new Profile(article.id(), strippedLength(text), sortedDistinct(all), names(own), cues(text));
   }
 
   /** A 64-bit fingerprint of {@code n} word hashes from {@code from}: the same words give the same value. */
@@ -345,45 +365,6 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     return true;
   }
 
-  /**
-   * The quotes of the text with at least three content words, each as its sorted distinct word
-   * hashes. A quote opens with {@code “} or {@code "}, runs over 12 to 600 characters that are no
-   * quote marks, and closes with {@code ”} or {@code "}.
-   */
-  static List<long[]> quotes(String text) {
-    List<long[]> quotes = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char open = text.charAt(i);
-      if (open != '“' && open != '"') {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      int count = 0;
-      while (end < n && count < MAX_QUOTE && !isQuoteMark(text.codePointAt(end))) {
-        end += Character.charCount(text.codePointAt(end));
-        count++;
-      }
-      if (count < MIN_QUOTE || end == n || (text.charAt(end) != '”' && text.charAt(end) != '"')) {
-        i = Math.max(i + 1, end);
-        continue;
-      }
-      long[] words = Arrays.stream(ContentWords.hashes(text, i + 1, end)).asLongStream().toArray();
-      words = sortedDistinct(words);
-      if (words.length >= 3) {
-        quotes.add(words);
-      }
-      i = end + 1;
-    }
-    return quotes;
-  }
-
-  private static boolean isQuoteMark(int cp) {
-    return cp == '“' || cp == '”' || cp == '"';
-  }
-
   /** The textual cues of the text: {@link #CUES} found in it, then {@link #EDITORIALISING}. */
   List<String> cues(String text) {
     String spaced = collapseHorizontalSpace(text);
@@ -446,15 +427,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     double containment = smaller == 0 ? 0 : (double) shared / smaller;
     int minNames = Math.min(a.names().length, b.names().length);
     double names = minNames == 0 ? 0 : (double) lcs(a.names(), b.names()) / minNames;
-    int minQuotes = Math.min(a.quotes().size(), b.quotes().size());
-    int sharedQuotes = lcs(a.quotes(), b.quotes(), TextProvenanceAnalyzer::sameQuote);
-    double quotes = sharedQuotes < 2 ? 0 : (double) sharedQuotes / minQuotes;
-    return new Signals(containment, names, quotes, minQuotes >= 2);
-  }
-
-  /** Two quotes are the same when most words of the shorter one (as sorted word hashes) occur in the other. */
-  private static boolean sameQuote(long[] x, long[] y) {
-    return shared(x, y) >= 0.6 * Math.min(x.length, y.length);
+    return new Signals(containment, names);
   }
 
   /** How many values two sorted arrays of distinct values have in common. */
@@ -504,30 +477,14 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     return start + (a.length - endA) + prev[endB - start];
   }
 
-  private static <T> int lcs(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] = same.test(a.get(i - 1), b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.size()];
-  }
-
   private static double round(double x) {
     return Math.max(0, Math.min(1, Math.round(x * 1000) / 1000.0));
   }
 
-  /** Signals measured for one pair of articles, each in [0, 1]. */
-  record Signals(double containment, double names, double quotes, boolean quotesCount) {
+  /** Signals measured for one pair of articles over their own sentences, each in [0, 1]. */
+  record Signals(double containment, double names) {
     double similarity() {
-      return quotesCount
-          ? 0.4 * containment + 0.4 * names + 0.2 * quotes
-          : 0.5 * containment + 0.5 * names;
+      return 0.5 * containment + 0.5 * names;
     }
   }
 
@@ -597,8 +554,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
   }
 
   /** What the analyzer keeps of one article. */
-  private record Profile(
-      String id, int length, long[] shingles, int[] names, List<long[]> quotes, List<String> cues) {
+  private record Profile(String id, int length, long[] shingles, int[] names, List<String> cues) {
     boolean summaryCue() {
       return cues.contains("machine-summary-disclaimer");
     }

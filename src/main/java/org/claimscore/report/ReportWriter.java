@@ -4,18 +4,24 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimscore.claims.Claim;
@@ -31,7 +37,8 @@ import org.claimscore.scoring.ScoredClaim;
 
 /**
  * Writes a run's CSV reports and {@code run.json}, whole or not at all: everything goes to a
- * temporary folder beside the target, which replaces the target only once every file is written.
+ * staging folder beside the target, and the files move into the target only once every one is
+ * written, replacing an earlier run's report files and nothing else.
  */
 public final class ReportWriter {
 
@@ -48,6 +55,24 @@ public final class ReportWriter {
 
   /** Report files in the order they are listed to users. */
   public static final List<String> FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED, RUN, HTML);
+
+  /** The report files written compressed under {@code --gzip}. */
+  public static final List<String> CSV_FILES = List.of(CLAIMS, FIRINGS, SOURCES, CLUSTERS, REJECTED);
+
+  /** Added to a CSV file's name when it is written compressed. */
+  public static final String GZIP_SUFFIX = ".gz";
+
+  /**
+   * Every file name a run may write into a report folder: {@link #FILES} and the compressed form
+   * of each CSV file. A run replaces these and nothing else.
+   */
+  public static final Set<String> OWNED = owned();
+
+  private static Set<String> owned() {
+    Set<String> names = new LinkedHashSet<>(FILES);
+    CSV_FILES.forEach(f -> names.add(f + GZIP_SUFFIX));
+    return Collections.unmodifiableSet(names);
+  }
 
   static final List<String> CLAIM_COLUMNS = List.of(
       "claim_id", "article_id", "outlet", "start", "end", "type", "text", "speaker", "speaker_kind",
@@ -67,27 +92,57 @@ public final class ReportWriter {
   private static final CSVFormat CSV =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
-  /** Writes every report for {@code batch} into {@code outDir}, replacing what was there. */
+  private static final int GZIP_BUFFER = 1 << 16;
+
+  private final boolean gzip;
+
+  /** A writer of plain CSV files. */
+  public ReportWriter() {
+    this(false);
+  }
+
+  /**
+   * A writer of CSV files compressed with gzip when {@code gzip}, plain otherwise. The gzip header
+   * that {@link GZIPOutputStream} writes holds no file name and a zero time, so the same rows give
+   * the same bytes on every run.
+   */
+  public ReportWriter(boolean gzip) {
+    this.gzip = gzip;
+  }
+
+  /** The name under which {@code file} (one of {@link #FILES}) is written. */
+  public static String stored(String file, boolean gzip) {
+    return gzip && CSV_FILES.contains(file) ? file + GZIP_SUFFIX : file;
+  }
+
+  /** The names of the files one report holds, in the order of {@link #FILES}. */
+  public static List<String> storedFiles(boolean gzip) {
+    return FILES.stream().map(f -> stored(f, gzip)).toList();
+  }
+
+  /** Writes every report for {@code batch} into {@code outDir}, replacing an earlier run's report files. */
   public void write(ScoredBatch batch, RunInfo run, Path outDir) throws IOException {
-    try (Session session = open(outDir)) {
+    try (Session session = open(OutputFolder.check(outDir, List.of()))) {
       session.append(batch);
       session.finish(run, batch.rejected(), batch);
     }
   }
 
   /**
-   * Starts a report in a staging folder beside {@code outDir}; rows are appended part by part
-   * (event by event) and nothing replaces {@code outDir} until {@link Session#finish}. Closing an
-   * unfinished session deletes the staging folder and leaves {@code outDir} as it was.
+   * Starts a report in a staging folder beside {@code out}; rows are appended part by part (event
+   * by event) and nothing reaches {@code out} until {@link Session#finish}. Closing an unfinished
+   * session deletes the staging folder and leaves {@code out} as it was.
    */
-  public Session open(Path outDir) throws IOException {
-    return new Session(outDir);
+  public Session open(OutputFolder out) throws IOException {
+    return new Session(out.path(), gzip);
   }
 
   /** One report being written. Not thread-safe: append from one thread, in report order. */
   public static final class Session implements AutoCloseable {
     private final Path target;
-    private final Path staging;
+    private final boolean gzip;
+    private final Staging staging;
+    private final List<String> written = new ArrayList<>();
     private final CSVPrinter claims;
     private final CSVPrinter firings;
     private final CSVPrinter sources;
@@ -95,23 +150,40 @@ public final class ReportWriter {
     private final StringBuilder buffer = new StringBuilder();
     private boolean finished;
 
-    private Session(Path outDir) throws IOException {
-      target = outDir.toAbsolutePath().normalize();
-      Files.createDirectories(target.getParent());
-      staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".writing-");
+    private Session(Path target, boolean gzip) throws IOException {
+      this.target = target;
+      this.gzip = gzip;
+      try {
+        staging = Staging.beside(target);
+      } catch (AccessDeniedException e) {
+        throw new OutputFolder.Refused("cannot write to " + e.getFile() + ": permission denied");
+      }
       List<CSVPrinter> opened = new ArrayList<>();
       try {
-        claims = printer(staging.resolve(CLAIMS), CLAIM_COLUMNS, opened);
-        firings = printer(staging.resolve(FIRINGS), FIRING_COLUMNS, opened);
-        sources = printer(staging.resolve(SOURCES), SOURCE_COLUMNS, opened);
-        clusters = printer(staging.resolve(CLUSTERS), CLUSTER_COLUMNS, opened);
+        claims = printer(CLAIMS, CLAIM_COLUMNS, opened);
+        firings = printer(FIRINGS, FIRING_COLUMNS, opened);
+        sources = printer(SOURCES, SOURCE_COLUMNS, opened);
+        clusters = printer(CLUSTERS, CLUSTER_COLUMNS, opened);
       } catch (IOException | RuntimeException e) {
         for (CSVPrinter p : opened) {
           p.close();
         }
-        Folders.deleteTree(staging);
+        staging.close();
         throw e;
       }
+    }
+
+    private CSVPrinter printer(String file, List<String> columns, List<CSVPrinter> opened) throws IOException {
+      String name = stored(file, gzip);
+      Path path = staging.dir().resolve(name);
+      Writer w = gzip
+          ? new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(path), GZIP_BUFFER),
+              StandardCharsets.UTF_8.newEncoder()), GZIP_BUFFER)
+          : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+      written.add(name);
+      CSVPrinter p = new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
+      opened.add(p);
+      return p;
     }
 
     /** Appends the rows of one part: its claims, firings, articles and clusters. */
@@ -139,15 +211,19 @@ public final class ReportWriter {
      */
     public void finish(RunInfo run, List<Rejection> rejected, ScoredBatch page) throws IOException {
       closePrinters();
-      try (CSVPrinter out = printer(staging.resolve(REJECTED), REJECTED_COLUMNS, new ArrayList<>())) {
-        for (Rejection r : rejected) {
-          out.printRecord(Cells.text(r.input()), Cells.text(r.reason()));
+      staging.locked(() -> {
+        try (CSVPrinter out = printer(REJECTED, REJECTED_COLUMNS, new ArrayList<>())) {
+          for (Rejection r : rejected) {
+            out.printRecord(Cells.text(r.input()), Cells.text(r.reason()));
+          }
         }
-      }
-      writeRun(run, staging.resolve(RUN));
-      String html = page != null ? HtmlReport.render(page, run) : HtmlReport.tooLarge(run);
-      Files.writeString(staging.resolve(HTML), html, StandardCharsets.UTF_8);
-      replace(staging, target);
+        writeRun(run, staging.dir().resolve(RUN));
+        written.add(RUN);
+        String html = page != null ? HtmlReport.render(page, run) : HtmlReport.tooLarge(run);
+        Files.writeString(staging.dir().resolve(HTML), html, StandardCharsets.UTF_8);
+        written.add(HTML);
+      });
+      staging.publish(target, written, RUN);
       finished = true;
     }
 
@@ -167,12 +243,12 @@ public final class ReportWriter {
 
     @Override
     public void close() throws IOException {
-      if (!finished) {
-        try {
+      try {
+        if (!finished) {
           closePrinters();
-        } finally {
-          Folders.deleteTree(staging);
         }
+      } finally {
+        staging.close();
       }
     }
   }
@@ -272,23 +348,4 @@ public final class ReportWriter {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  private static CSVPrinter printer(Path file, List<String> columns, List<CSVPrinter> opened) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    CSVPrinter p = new CSVPrinter(w, CSV.builder().setHeader(columns.toArray(String[]::new)).build());
-    opened.add(p);
-    return p;
-  }
-
-  private static void replace(Path staging, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-      Files.delete(old);
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    if (old != null) {
-      Folders.deleteTree(old);
-    }
-  }
 }

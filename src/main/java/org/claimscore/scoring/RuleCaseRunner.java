@@ -1,6 +1,8 @@
 package org.claimscore.scoring;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.claimscore.setup.Diagnostic;
 
 /**
  * Runs the rule test cases editors write in {@code rules/tests/*.json} (format in that folder's
- * README) and reports every failure as {@code RULESDIR/tests/FILE.json: message}.
+ * README) and reports every failure as a {@link Diagnostic} on the line where its case begins.
  */
 public final class RuleCaseRunner {
 
@@ -36,18 +39,23 @@ public final class RuleCaseRunner {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   /** Every failure of every case under {@code rulesDir/tests/}, in file order; empty when all pass. */
-  public List<String> run(Path rulesDir, RuleBook book) {
-    List<String> failures = new ArrayList<>();
+  public List<Diagnostic> run(Path rulesDir, RuleBook book) {
+    List<Diagnostic> failures = new ArrayList<>();
     for (CaseFile file : caseFiles(rulesDir, failures)) {
       List<JsonNode> cases = file.cases();
       if (cases.isEmpty()) {
-        failures.add(file.where() + ": no test case in the file");
+        failures.add(new Diagnostic(file.where(), 0, "no test case in the file"));
       }
       for (int i = 0; i < cases.size(); i++) {
         String desc = cases.get(i).path("description").asText("");
         String label = ((cases.size() == 1 ? "" : "case " + (i + 1)) + (desc.isEmpty() ? "" : " (" + desc + ")")).trim();
-        for (String message : check(cases.get(i), book)) {
-          failures.add(file.where() + ": " + (label.isEmpty() ? "" : label + ": ") + message);
+        int line = i < file.lines().size() ? file.lines().get(i) : 0;
+        try {
+          for (String message : check(cases.get(i), book)) {
+            failures.add(new Diagnostic(file.where(), line, (label.isEmpty() ? "" : label + ": ") + message));
+          }
+        } catch (RuleRunException e) {
+          failures.addAll(e.diagnostics());
         }
       }
     }
@@ -64,7 +72,7 @@ public final class RuleCaseRunner {
    * expects not to fire: {@code RULESDIR/FILE:LINE: rule "NAME" has no test case where it fires}.
    * Unreadable case files are left to {@link #run}.
    */
-  public List<String> coverage(Path rulesDir, RuleBook book) {
+  public List<Diagnostic> coverage(Path rulesDir, RuleBook book) {
     Set<String> fires = new TreeSet<>();
     Set<String> doesNotFire = new TreeSet<>();
     for (CaseFile file : caseFiles(rulesDir, new ArrayList<>())) {
@@ -74,54 +82,72 @@ public final class RuleCaseRunner {
       }
     }
     String tests = RuleBook.displayName(rulesDir) + "/" + TESTS + "/";
-    List<String> missing = new ArrayList<>();
+    List<Diagnostic> missing = new ArrayList<>();
     for (RuleInfo rule : book.rules()) {
-      String where = RuleBook.displayName(rulesDir) + "/" + rule.file() + ":" + rule.line() + ": rule \""
-          + rule.name() + "\" has no test case in " + tests;
+      String file = RuleBook.displayName(rulesDir) + "/" + rule.file();
+      String message = "rule \"" + rule.name() + "\" has no test case in " + tests;
       if (!fires.contains(rule.name())) {
-        missing.add(where + " where it fires");
+        missing.add(new Diagnostic(file, rule.line(), message + " where it fires"));
       }
       if (!doesNotFire.contains(rule.name())) {
-        missing.add(where + " where it does not fire");
+        missing.add(new Diagnostic(file, rule.line(), message + " where it does not fire"));
       }
     }
     return missing;
   }
 
-  /** One readable case file: where to name it, and its cases. */
-  private record CaseFile(String where, List<JsonNode> cases) {}
+  /** One readable case file: where to name it, its cases, and the line each case begins on. */
+  private record CaseFile(String where, List<JsonNode> cases, List<Integer> lines) {}
 
   /** The case files under {@code rulesDir/tests/}, by name; files that cannot be read go to {@code failures}. */
-  private List<CaseFile> caseFiles(Path rulesDir, List<String> failures) {
-    String display = RuleBook.displayName(rulesDir) + "/" + TESTS + "/";
+  private List<CaseFile> caseFiles(Path rulesDir, List<Diagnostic> failures) {
+    String display = RuleBook.displayName(rulesDir) + "/" + TESTS;
     Path dir = rulesDir.resolve(TESTS);
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      failures.add(display + ": cannot list test cases: " + Settings.oneLine(e.getMessage()));
+      failures.add(new Diagnostic(display, 0, "cannot list test cases: " + Settings.oneLine(e.getMessage())));
       return List.of();
     }
     List<CaseFile> out = new ArrayList<>();
     for (Path file : files) {
-      String where = display + file.getFileName();
+      String where = display + "/" + file.getFileName();
       try {
-        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonNode root = json.readTree(text);
         List<JsonNode> cases = new ArrayList<>();
         if (root != null && root.isArray()) {
           root.forEach(cases::add);
         } else if (root != null) {
           cases.add(root);
         }
-        out.add(new CaseFile(where, cases));
+        out.add(new CaseFile(where, cases, caseLines(text)));
       } catch (JsonProcessingException e) {
-        String line = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-        failures.add(where + ": not valid JSON" + line + ": " + Settings.oneLine(e.getOriginalMessage()));
+        int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        failures.add(new Diagnostic(where, line, "not valid JSON: " + Settings.oneLine(e.getOriginalMessage())));
       } catch (IOException e) {
-        failures.add(where + ": cannot read: " + Settings.oneLine(e.getMessage()));
+        failures.add(Diagnostic.cannotRead(where, e));
       }
     }
     return out;
+  }
+
+  /** The line each case begins on: the top-level object's, or that of each element of the top-level list. */
+  private List<Integer> caseLines(String text) throws IOException {
+    List<Integer> lines = new ArrayList<>();
+    try (JsonParser parser = json.getFactory().createParser(text)) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_ARRAY) {
+        while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
+          lines.add(parser.currentTokenLocation().getLineNr());
+          parser.skipChildren();
+        }
+      } else if (token != null) {
+        lines.add(parser.currentTokenLocation().getLineNr());
+      }
+    }
+    return lines;
   }
 
   /** The failures of one case; empty when it passes. */

@@ -1,6 +1,7 @@
 package org.claimscore.scoring;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscore.setup.CsvProblem;
+import org.claimscore.setup.Diagnostic;
+import org.claimscore.setup.SetupException;
 
 /**
  * The numbers an editor tunes, from {@code rules/settings.csv}: base confidence, the confidence
@@ -75,60 +79,62 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
   }
 
   /**
-   * Reads {@code rulesDir/settings.csv}; every problem reads {@code displayDir/settings.csv:LINE: message}.
+   * Reads {@code rulesDir/settings.csv}, naming it {@code displayDir/settings.csv} in problems.
    *
-   * @throws RuleBookException listing every problem, a missing file included
+   * @throws SetupException listing every problem, a missing file included
    */
-  public static Settings load(Path rulesDir, String displayDir) throws IOException, RuleBookException {
+  public static Settings load(Path rulesDir, String displayDir) throws SetupException {
     String where = displayDir + "/" + FILE;
     String text;
     try {
       text = Files.readString(rulesDir.resolve(FILE), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new RuleBookException(List.of(where + ":0: the settings file is missing"));
+      throw new SetupException(new Diagnostic(where, 0, "the settings file is missing"));
     } catch (MalformedInputException e) {
-      throw new RuleBookException(List.of(where + ":1: not valid UTF-8"));
+      throw new SetupException(new Diagnostic(where, 1, "not valid UTF-8"));
+    } catch (IOException e) {
+      throw new SetupException(Diagnostic.cannotRead(where, e));
     }
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Long> lines = new TreeMap<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
         .setIgnoreEmptyLines(true).setTrim(true).build();
     try (CSVParser parser = CSVParser.parse(text, format)) {
       if (!parser.getHeaderNames().equals(List.of("key", "value", "comment"))) {
-        throw new RuleBookException(
-            List.of(where + ":1: header must be key,value,comment, got " + String.join(",", parser.getHeaderNames())));
+        throw new SetupException(new Diagnostic(where, 1,
+            "header must be key,value,comment, got " + String.join(",", parser.getHeaderNames())));
       }
       for (CSVRecord rec : parser) {
-        long line = parser.getCurrentLineNumber();
+        int line = (int) parser.getCurrentLineNumber();
         if (rec.size() < 2) {
-          problems.add(where + ":" + line + ": expected key,value,comment, got " + rec.size() + " field(s)");
+          problems.add(new Diagnostic(where, line, "expected key,value,comment, got " + rec.size() + " field(s)"));
           continue;
         }
         String key = rec.get(0).toLowerCase(Locale.ROOT);
         if (!known(key)) {
-          problems.add(where + ":" + line + ": unknown key '" + key + "'");
+          problems.add(new Diagnostic(where, line, "unknown key '" + key + "'"));
         } else if (values.containsKey(key)) {
-          problems.add(where + ":" + line + ": key '" + key + "' given twice (first on line " + lines.get(key) + ")");
+          problems.add(new Diagnostic(where, line, "key '" + key + "' given twice (first on line " + lines.get(key) + ")"));
         } else {
           values.put(key, rec.get(1));
-          lines.put(key, line);
+          lines.put(key, (long) line);
         }
       }
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      problems.add(where + ":1: cannot read as CSV: " + oneLine(e.getMessage()));
-      throw new RuleBookException(problems);
+    } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      problems.add(CsvProblem.of(where, e));
+      throw new SetupException(problems);
     }
     Values v = new Values(where, values, lines, problems);
-    int base = v.number("base_confidence", 0, 100);
+    Integer base = v.number("base_confidence", 0, 100);
     List<Integer> bands = new ArrayList<>();
     for (String key : BAND_KEYS) {
       bands.add(v.number(key, 0, 100));
     }
     for (int i = 1; i < bands.size(); i++) {
       if (bands.get(i) != null && bands.get(i - 1) != null && bands.get(i) > bands.get(i - 1)) {
-        problems.add(where + ":" + lines.get(BAND_KEYS.get(i)) + ": " + BAND_KEYS.get(i)
-            + " must not be above " + BAND_KEYS.get(i - 1));
+        problems.add(new Diagnostic(where, lines.get(BAND_KEYS.get(i)).intValue(), BAND_KEYS.get(i)
+            + " must not be above " + BAND_KEYS.get(i - 1)));
       }
     }
     Map<String, String> letters = new TreeMap<>();
@@ -140,9 +146,9 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
         letters.put(key, v.letter("letter." + key));
       }
     }
-    int limit = v.number("firing_limit_per_claim", 10, 1_000_000);
+    Integer limit = v.number("firing_limit_per_claim", 10, 1_000_000);
     if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
+      throw new SetupException(problems);
     }
     return new Settings(base, bands, letters, limit);
   }
@@ -157,36 +163,38 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
     return String.valueOf(message).replaceAll("\\s+", " ").trim();
   }
 
-  /** Typed access to the raw values, collecting problems. */
-  private record Values(String where, Map<String, String> values, Map<String, Long> lines, List<String> problems) {
+  /** Typed access to the raw values, collecting problems; a value that is missing or wrong is null. */
+  private record Values(String where, Map<String, String> values, Map<String, Long> lines, List<Diagnostic> problems) {
 
     Integer number(String key, int min, int max) {
       String raw = values.get(key);
       if (raw == null) {
-        problems.add(where + ":1: missing key '" + key + "'");
-        return 0;
+        problems.add(new Diagnostic(where, 1, "missing key '" + key + "'"));
+        return null;
       }
+      int line = lines.get(key).intValue();
       try {
         int n = Integer.parseInt(raw);
         if (n < min || n > max) {
-          problems.add(where + ":" + lines.get(key) + ": " + key + " must be " + min + "-" + max + ", got " + n);
+          problems.add(new Diagnostic(where, line, key + " must be " + min + "-" + max + ", got " + n));
+          return null;
         }
         return n;
       } catch (NumberFormatException e) {
-        problems.add(where + ":" + lines.get(key) + ": " + key + " must be a whole number, got '" + raw + "'");
-        return 0;
+        problems.add(new Diagnostic(where, line, key + " must be a whole number, got '" + raw + "'"));
+        return null;
       }
     }
 
     String letter(String key) {
       String raw = values.get(key);
       if (raw == null) {
-        problems.add(where + ":1: missing key '" + key + "'");
+        problems.add(new Diagnostic(where, 1, "missing key '" + key + "'"));
         return "F";
       }
       String letter = raw.toUpperCase(Locale.ROOT);
       if (!letter.matches("[A-F]")) {
-        problems.add(where + ":" + lines.get(key) + ": " + key + " must be a letter A-F, got '" + raw + "'");
+        problems.add(new Diagnostic(where, lines.get(key).intValue(), key + " must be a letter A-F, got '" + raw + "'"));
         return "F";
       }
       return letter;

@@ -3,14 +3,12 @@ package org.claimscore.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscore.ingest.Article;
+import org.claimscore.setup.SetupException;
 import org.claimscore.language.Language;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.lexicon.Standing;
 import org.claimscore.lexicon.TestLexicons;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
@@ -29,9 +27,7 @@ class ConflictPartiesTest {
   static void load() {
     try {
       extractor = new RuleBasedClaimExtractor(TestLexicons.shipped(), Language.load(Path.of("rules"), "rules"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (LexiconException e) {
+    } catch (SetupException e) {
       throw new IllegalStateException(e);
     }
   }

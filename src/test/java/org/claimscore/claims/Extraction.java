@@ -1,13 +1,11 @@
 package org.claimscore.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.Language;
-import org.claimscore.lexicon.LexiconException;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.SetupException;
 
 /** The extractor with the project's lexicon, and the look-ups extraction tests share. */
 final class Extraction {
@@ -22,9 +20,7 @@ final class Extraction {
       try {
         extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
             Language.load(Path.of("rules"), "rules"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (LexiconException e) {
+      } catch (SetupException e) {
         throw new IllegalStateException(e);
       }
     }

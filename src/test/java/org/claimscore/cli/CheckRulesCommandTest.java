@@ -81,11 +81,11 @@ class CheckRulesCommandTest {
     Cli.Run run = Cli.run("check-rules", "--rules", dir.toString());
     assertEquals(2, run.exit(), run.out());
     assertEquals(List.of(
-        dir + "/attribution.drl:" + first + ": rule \"Hedged claim\": another rule has the same name, at " + dir
-            + "/zz-extra.drl:6; rule names must be unique",
-        dir + "/zz-extra.drl:6: rule \"Hedged claim\": another rule has the same name, at " + dir + "/attribution.drl:"
-            + first + "; rule names must be unique",
-        "check-rules: 33 rules in 5 files, 51 rule tests not run (the rules do not load): 2 problems"),
+        dir + "/attribution.drl:" + first + ": rule \"Hedged claim\" is defined twice (also at " + dir
+            + "/zz-extra.drl:6); rule names must be unique across the rule files",
+        dir + "/zz-extra.drl:6: rule \"Hedged claim\" is defined twice (also at " + dir + "/attribution.drl:"
+            + first + "); rule names must be unique across the rule files",
+        "check-rules: 34 rules in 5 files, 51 rule tests not run (the rules do not load): 2 problems"),
         lines(run.out()).stream().map(l -> l.replaceAll("\\d+ rule tests", "51 rule tests")).toList());
   }
 
@@ -149,13 +149,38 @@ class CheckRulesCommandTest {
     Cli.Run run = Cli.run("check-rules", "--rules", dir.toString());
     assertEquals(2, run.exit(), run.out());
     assertEquals(List.of(
-        dir + "/tests/zz-failing.json: (hedged): expected grade A1, got D4 (confidence 30)",
-        dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir + "/tests/ where it fires",
+        dir + "/tests/zz-failing.json:1: (hedged): expected grade A1, got D4 (confidence 30)",
         dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir
-            + "/tests/ where it does not fire"),
+            + "/tests/ where it does not fire",
+        dir + "/zz-untested.drl:6: rule \"Quoted on television\" has no test case in " + dir + "/tests/ where it fires"),
         lines(run.out()).subList(0, 3));
-    assertTrue(lines(run.out()).get(3).matches("check-rules: 33 rules in 5 files, \\d+ rule tests: 3 problems"),
+    assertTrue(lines(run.out()).get(3).matches("check-rules: 34 rules in 5 files, \\d+ rule tests: 3 problems"),
         run.out());
+  }
+
+  @Test
+  void aMissingOrEmptyShippedLexiconFileIsNamedByEveryCommand() throws IOException {
+    Path dir = rules();
+    Files.delete(dir.resolve("lexicon/hedges.txt"));
+    Files.writeString(dir.resolve("lexicon/places.csv"), "name,variants,region,country\n# nothing listed\n");
+    List<String> expected = List.of(
+        dir + "/lexicon/hedges.txt:0: missing (every rules folder needs the files claimscore ships: "
+            + "lexicon/actors.csv, lexicon/places.csv, lexicon/outlets.csv, lexicon/verbs.csv, lexicon/hedges.txt, "
+            + "lexicon/editorialising.txt; copy it from the project's rules folder)",
+        dir + "/lexicon/places.csv:0: empty (every rules folder needs the files claimscore ships, each with at least"
+            + " one entry; copy it from the project's rules folder)");
+    Cli.Run check = Cli.run("check-rules", "--rules", dir.toString());
+    assertEquals(2, check.exit(), check.out());
+    assertEquals(expected, lines(check.out()).subList(0, 2));
+    Path out = tmp.resolve("report");
+    Cli.Run score = Cli.run("score", "fixtures/kursk-raid-2024", "--rules", dir.toString(), "--out", out.toString(),
+        "--quiet");
+    assertEquals(2, score.exit(), score.err());
+    assertEquals(expected, lines(score.err()));
+    assertFalse(Files.exists(out));
+    Cli.Run evaluate = Cli.run("evaluate", "fixtures/kursk-raid-2024", "--rules", dir.toString());
+    assertEquals(2, evaluate.exit(), evaluate.err());
+    assertEquals(expected, lines(evaluate.err()));
   }
 
   @Test

@@ -78,6 +78,58 @@ class ReportCommandsTest {
   }
 
   @Test
+  void verifySaysWhichRulesItUses() {
+    Cli.Run run = Cli.run("verify", report.toString());
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertEquals(List.of("verify: rules from rules (named in run.json)"), run.err().lines().toList());
+  }
+
+  @Test
+  void verifyUsesTheRulesFolderGivenWithRules() throws IOException {
+    Path copy = Cli.copy(Path.of("rules"), tmp.resolve("my-rules"));
+    Cli.Run same = Cli.run("verify", report.toString(), "--rules", copy.toString());
+    assertEquals(0, same.exit(), same.out() + same.err());
+    assertEquals(List.of("verify: rules from " + copy + " (--rules)"), same.err().lines().toList());
+    Cli.replaceOnce(copy.resolve("attribution.drl"), "@points(-10)\n    @reason(\"The claim is hedged",
+        "@points(-20)\n    @reason(\"The claim is hedged");
+    Cli.Run changed = Cli.run("verify", report.toString(), "--rules", copy.toString());
+    assertEquals(1, changed.exit(), changed.out() + changed.err());
+    assertTrue(changed.out().contains("changed since the run: " + copy + "/attribution.drl (content changed)"),
+        changed.out());
+    assertTrue(changed.out().contains("files that differ from a fresh run: claims.csv, rule-firings.csv"),
+        changed.out());
+  }
+
+  @Test
+  void verifyWithRulesThatFireTooOftenNamesTheRuleAndExits2() throws IOException {
+    Path copy = Cli.copy(Path.of("rules"), tmp.resolve("my-rules"));
+    Files.writeString(copy.resolve("zz-pairs.drl"), "package org.claimscore.rules;\n\n"
+        + "import org.claimscore.scoring.ClaimFacts;\n\nrule \"Every pair of claims\" @points(1) @reason(\"r\")\n"
+        + "when\n    ClaimFacts( )\n    ClaimFacts( )\nthen\nend\n");
+    Cli.replaceOnce(copy.resolve("settings.csv"), "firing_limit_per_claim,1000,", "firing_limit_per_claim,10,");
+    Cli.Run run = Cli.run("verify", report.toString(), "--rules", copy.toString());
+    assertEquals(2, run.exit(), run.out() + run.err());
+    assertTrue(run.err().contains(copy + "/zz-pairs.drl:5: rule \"Every pair of claims\" fired "), run.err());
+  }
+
+  @Test
+  void verifyWithoutTheRulesFolderRunJsonNamesAsksForRules() throws IOException {
+    Path rules = Cli.copy(Path.of("rules"), tmp.resolve("gone"));
+    Path out = tmp.resolve("report");
+    assertEquals(0, Cli.run("score", FIXTURE, "--rules", rules.toString(), "--out", out.toString(), "--quiet").exit());
+    Cli.copy(rules, tmp.resolve("kept"));
+    try (var walk = Files.walk(rules)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Cli.Run run = Cli.run("verify", out.toString());
+    assertEquals(2, run.exit(), run.out() + run.err());
+    assertEquals(List.of("verify: no rules folder " + rules + " (named in " + out.resolve("run.json")
+        + "); give one with --rules DIR"), run.err().lines().toList());
+    Cli.Run kept = Cli.run("verify", out.toString(), "--rules", tmp.resolve("kept").toString());
+    assertEquals(0, kept.exit(), kept.out() + kept.err());
+  }
+
+  @Test
   void verifyNamesAnInputEditedAfterScoring() throws IOException {
     Path articles = Cli.copy(Path.of(FIXTURE), tmp.resolve("articles"));
     try (var expected = Files.walk(articles.resolve("expected"))) {

@@ -11,6 +11,7 @@ import static org.claimscore.claims.SpeakerKind.ORGANISATION;
 import static org.claimscore.claims.SpeakerKind.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.claimscore.claims.Claim;
+import org.claimscore.claims.Quantity;
 import org.claimscore.provenance.ArticleOrigin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -205,12 +207,13 @@ class PropositionCorroboratorTest {
   void bareFactInADerivedArticleIsAttributionStrippedAndNoSource() {
     Corroboration seized = of(C001_SEIZED);
 
-    assertEquals(List.of("attribution-stripped"), seized.flags());
+    assertEquals(List.of("attribution-stripped", "contradicted"), seized.flags(),
+        "stated as fact by a rewrite, and the ministry says the attack was repelled");
     assertTrue(seized.supportingArticles().contains(A002.articleId()));
     // Only the Legion's side backs it: 002's own unattributed lede is the same reporter as 001, not a source.
     assertEquals(1, seized.independentSources());
-    assertEquals(List.of(), of(C004_LEGION).flags());
-    assertEquals(List.of(), of(C002_LEGION).flags());
+    assertFalse(of(C004_LEGION).flags().contains("attribution-stripped"), "the Legion's own claim is attributed");
+    assertFalse(of(C002_LEGION).flags().contains("attribution-stripped"), "the Legion's own claim is attributed");
   }
 
   @Test
@@ -268,16 +271,16 @@ class PropositionCorroboratorTest {
 
     CorroborationResult result = new PropositionCorroborator().corroborate(List.of(second, first), Map.of());
 
+    assertEquals(List.of("figure-update"), result.byClaim().get(first.id()).flags(), "the first count is superseded");
+    assertEquals(List.of(), result.byClaim().get(second.id()).flags(), "the later count is the one to keep");
     for (Claim c : List.of(first, second)) {
-      Corroboration e = result.byClaim().get(c.id());
-      assertEquals(List.of("figure-update"), e.flags(), c.id());
-      assertEquals(List.of(), e.contradictingArticles(), c.id());
+      assertEquals(List.of(), result.byClaim().get(c.id()).contradictingArticles(), c.id());
     }
     assertEquals(result.byClaim().get(first.id()).clusterId(), result.byClaim().get(second.id()).clusterId());
   }
 
   @Test
-  void differentFiguresWithoutAnUpdateCueAreNeitherSupportNorUpdate() {
+  void withoutACueTheLargerTollOfOneIncidentSupersedesTheSmaller() {
     TestClaims one = TestClaims.article("one", "Officials said 12 people were killed in the missile strike on Kharkiv.");
     TestClaims two = TestClaims.article("two", "Officials said 40 people were killed in the missile strike on Kharkiv.");
     Claim a = one.claim(1, CASUALTY, "Officials said 12 people were killed in the missile strike on Kharkiv.")
@@ -287,8 +290,63 @@ class PropositionCorroboratorTest {
 
     CorroborationResult result = new PropositionCorroborator().corroborate(List.of(a, b), Map.of());
 
+    assertEquals(List.of("figure-update"), result.byClaim().get(a.id()).flags());
+    assertEquals(List.of(), result.byClaim().get(b.id()).flags());
+    assertEquals(List.of(), result.byClaim().get(a.id()).supportingArticles(), "an update is not support");
+    assertEquals(List.of(), result.byClaim().get(a.id()).contradictingArticles());
+  }
+
+  @Test
+  void oneVoiceGivingTwoTollsWithoutACueMayBeCountingTwoIncidents() {
+    TestClaims one = TestClaims.article("one", "The ministry said 12 soldiers were killed near Tetkino.");
+    TestClaims two = TestClaims.article("two", "The ministry said 40 soldiers were killed near Tetkino.");
+    Claim a = one.claim(1, CASUALTY, "The ministry said 12 soldiers were killed near Tetkino.")
+        .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").number(12, "killed").build();
+    Claim b = two.claim(1, CASUALTY, "The ministry said 40 soldiers were killed near Tetkino.")
+        .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").number(40, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(a, b), Map.of());
+
     assertEquals(Corroboration.alone(a.id()), result.byClaim().get(a.id()));
     assertEquals(Corroboration.alone(b.id()), result.byClaim().get(b.id()));
+  }
+
+  @Test
+  void nobodyKilledAgainstATollIsAContradiction() {
+    TestClaims one = TestClaims.article("one", "A local official said at least 12 people were killed at the camp.");
+    TestClaims two = TestClaims.article("two", "Aid workers at the camp said no one was killed.");
+    Claim toll = one.claim(1, CASUALTY, "A local official said at least 12 people were killed at the camp.")
+        .places("Yida").number(12, "killed").build();
+    Claim none = two.claim(1, CASUALTY, "Aid workers at the camp said no one was killed.")
+        .places("Yida").number(0, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(toll, none), Map.of());
+
+    for (Claim c : List.of(toll, none)) {
+      assertEquals(List.of("contradicted"), result.byClaim().get(c.id()).flags(), c.id());
+      assertEquals(1, result.byClaim().get(c.id()).contradictingArticles().size(), c.id());
+    }
+    assertNotEquals(result.byClaim().get(toll.id()).clusterId(), result.byClaim().get(none.id()).clusterId());
+  }
+
+  @Test
+  void atLeastFortyIsBackedByFortySevenButNotByTwelve() {
+    TestClaims one = TestClaims.article("one", "At least 40 people were killed in the quake in Aceh, officials said.");
+    TestClaims two = TestClaims.article("two", "The quake in Aceh killed 47 people.");
+    TestClaims three = TestClaims.article("three", "Twelve people were killed in the quake in Aceh.");
+    Claim atLeast = one.claim(1, CASUALTY, "At least 40 people were killed in the quake in Aceh, officials said.")
+        .places("Aceh").number(40, "killed", Quantity.Qualifier.AT_LEAST).build();
+    Claim exact = two.claim(1, CASUALTY, "The quake in Aceh killed 47 people.")
+        .places("Aceh").number(47, "killed").build();
+    Claim low = three.claim(1, CASUALTY, "Twelve people were killed in the quake in Aceh.")
+        .places("Aceh").number(12, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(atLeast, exact, low), Map.of());
+
+    assertEquals(List.of("two"), result.byClaim().get(atLeast.id()).supportingArticles());
+    assertEquals(List.of("one"), result.byClaim().get(exact.id()).supportingArticles());
+    assertEquals(List.of(), result.byClaim().get(low.id()).supportingArticles());
+    assertEquals(List.of("figure-update"), result.byClaim().get(low.id()).flags(), "12 is an earlier, smaller count");
   }
 
   @Test

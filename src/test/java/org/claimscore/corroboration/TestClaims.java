@@ -94,6 +94,11 @@ final class TestClaims {
       return this;
     }
 
+    Builder number(long value, String unit, Quantity.Qualifier qualifier) {
+      numbers.add(new Quantity(value, value, unit, qualifier, span));
+      return this;
+    }
+
     Builder several(String unit) {
       numbers.add(new Quantity(0, 0, unit, Quantity.Qualifier.VAGUE, span));
       return this;

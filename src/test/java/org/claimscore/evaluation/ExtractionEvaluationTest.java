@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.claimscore.ingest.Article;
+import org.claimscore.setup.SetupException;
 import org.claimscore.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,14 +56,22 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void anEmptyTextCellTakesTheSentenceFromTheArticle() throws Exception {
+    Path gold = dir.resolve("gold.csv");
+    Files.writeString(gold, HEADER + "a,0,38,,materiel_loss,Unnamed officials,anonymous,false,,5 tank\n");
+    List<GoldRow> rows = GoldFile.read(gold, "gold.csv", ARTICLES);
+    assertEquals("Officials said 5 tanks were destroyed.", rows.get(0).text());
+  }
+
+  @Test
   void aMalformedRowIsNamedByFileAndLine() throws Exception {
     Path gold = dir.resolve("gold.csv");
     Files.writeString(gold, HEADER + "a,0,38,Officials said 5 tanks were destroyed.,materiel_loss,,none,false,,\n"
         + "a,0,10,Something else,event,,none,false,,\n");
-    GoldFileException e = assertThrows(GoldFileException.class, () -> GoldFile.read(gold, "x/gold.csv", ARTICLES));
+    SetupException e = assertThrows(SetupException.class, () -> GoldFile.read(gold, "x/gold.csv", ARTICLES));
     assertEquals("x/gold.csv:3: text does not match article a at 0-10: the article has \"Officials\"", e.getMessage());
     Files.writeString(gold, HEADER + "a,0,38,Officials said 5 tanks were destroyed.,rumour,,none,false,,\n");
-    String message = assertThrows(GoldFileException.class, () -> GoldFile.read(gold, "x/gold.csv", ARTICLES))
+    String message = assertThrows(SetupException.class, () -> GoldFile.read(gold, "x/gold.csv", ARTICLES))
         .getMessage();
     assertTrue(message.startsWith("x/gold.csv:2: unknown type 'rumour', expected one of [analysis,"), message);
   }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.claimscore.lexicon.Lexicon;
-import org.claimscore.lexicon.LexiconException;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class ArticleReaderTest {
   @TempDir Path tmp;
 
   @BeforeAll
-  static void loadLexicon() throws IOException, LexiconException {
+  static void loadLexicon() throws SetupException {
     reader = new ArticleReader(org.claimscore.lexicon.TestLexicons.kursk());
   }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.claimscore.lexicon.LexiconException;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class LanguageTest {
   }
 
   private List<String> problems() {
-    return assertThrows(LexiconException.class, () -> Language.load(rules, "rules")).problems();
+    return assertThrows(SetupException.class, () -> Language.load(rules, "rules")).lines();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscore.setup.SetupException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class KnowledgeLoadingTest {
   }
 
   private List<String> problems(String file, String content) {
-    return assertThrows(LexiconException.class, () -> withOverlay(file, content)).problems();
+    return assertThrows(SetupException.class, () -> withOverlay(file, content)).lines();
   }
 
   @Test
@@ -92,7 +93,7 @@ class KnowledgeLoadingTest {
     copy(Path.of("rules/lexicon"), rules.resolve("lexicon"));
     Files.delete(rules.resolve("knowledge/conflicts.csv"));
     Files.writeString(rules.resolve("knowledge/outlets-rsp.csv"), "# header only\nname,patterns,letter,rating,state_affiliated,source\n");
-    List<String> p = assertThrows(LexiconException.class, () -> Lexicon.loadRules(rules, "rules", List.of())).problems();
+    List<String> p = assertThrows(SetupException.class, () -> Lexicon.loadRules(rules, "rules", List.of())).lines();
     assertTrue(p.stream().anyMatch(x -> x.startsWith("rules/knowledge/conflicts.csv:0: missing")), p.toString());
     assertTrue(p.stream().anyMatch(x -> x.startsWith("rules/knowledge/outlets-rsp.csv:1: empty")), p.toString());
   }

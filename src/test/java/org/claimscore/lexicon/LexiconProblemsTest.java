@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +18,8 @@ class LexiconProblemsTest {
 
   private List<String> problems(String file, String content) throws Exception {
     Files.writeString(dir.resolve(file), content);
-    LexiconException e = assertThrows(LexiconException.class, () -> Lexicon.load(dir, "rules/lexicon"));
-    return e.problems();
+    SetupException e = assertThrows(SetupException.class, () -> Lexicon.load(dir, "rules/lexicon"));
+    return e.lines();
   }
 
   @Test
@@ -59,5 +60,28 @@ class LexiconProblemsTest {
     assertEquals(List.of("rules/lexicon/places.csv:1: header must be name,variants,region,country,"
         + " got name,spellings,region,country"),
         problems("places.csv", "name,spellings,region,country\nTetkino,Tetkino,Kursk,\n"));
+  }
+
+  @Test
+  void anUnbalancedQuoteIsNamedAtTheLineItOpensOn() throws Exception {
+    String csv = "name,variants,region,country\n# places\nTetkino,Tetkino,Kursk,russia\n\"Lozova Rudka,Lozova Rudka,Belgorod,russia\n"
+        + "Sudzha,Sudzha,Kursk\n";
+    assertEquals(List.of("rules/lexicon/places.csv:4: unbalanced quote: a field opened with \" on this line is never"
+        + " closed (write a quote inside a quoted field as \"\")"), problems("places.csv", csv));
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsNamedAtItsLine() throws Exception {
+    String csv = "verb,strength\nsaid,neutral\n\"claimed\"x,distancing\n";
+    List<String> problems = problems("verbs.csv", csv);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("rules/lexicon/verbs.csv:3: text after a closing quote: a quoted field must end at the next comma"
+        + " (write a quote inside a quoted field as \"\")", problems.get(0));
+  }
+
+  @Test
+  void anUnbalancedQuoteInTheHeaderIsNamedToo() throws Exception {
+    assertEquals(List.of("rules/lexicon/verbs.csv:1: unbalanced quote: a field opened with \" on this line is never"
+        + " closed (write a quote inside a quoted field as \"\")"), problems("verbs.csv", "\"verb,strength\nsaid,neutral\n"));
   }
 }

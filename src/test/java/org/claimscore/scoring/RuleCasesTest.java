@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscore.setup.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,13 @@ class RuleCasesTest {
 
   @Test
   void shippedCasesPass() {
-    List<String> failures = new RuleCaseRunner().run(RULES, book);
+    List<String> failures = lines(new RuleCaseRunner().run(RULES, book));
     assertEquals(List.of(), failures, () -> String.join(System.lineSeparator(), failures));
   }
 
   @Test
   void everyRuleHasAFiringAndANonFiringCase() {
-    List<String> missing = new RuleCaseRunner().coverage(RULES, book);
+    List<String> missing = lines(new RuleCaseRunner().coverage(RULES, book));
     assertEquals(List.of(), missing, () -> String.join(System.lineSeparator(), missing));
   }
 
@@ -44,7 +45,7 @@ class RuleCasesTest {
         "[{ \"facts\": { \"hedged\": true }, \"expect\": { \"fires\": [\"Hedged claim\"] } }]");
     String dir = RuleBook.displayName(tmp.resolve("rules"));
     RuleInfo hedged = book.rules().stream().filter(r -> r.name().equals("Hedged claim")).findFirst().orElseThrow();
-    List<String> missing = new RuleCaseRunner().coverage(tmp.resolve("rules"), book);
+    List<String> missing = lines(new RuleCaseRunner().coverage(tmp.resolve("rules"), book));
     assertEquals(2 * book.rules().size() - 1, missing.size(), missing.toString());
     assertTrue(missing.contains(dir + "/" + hedged.file() + ":" + hedged.line()
         + ": rule \"Hedged claim\" has no test case in " + dir + "/tests/ where it does not fire"), missing.toString());
@@ -64,12 +65,12 @@ class RuleCasesTest {
     Files.writeString(tests.resolve("d-expect.json"),
         "{ \"facts\": { \"hedged\": true }, \"expect\": { \"fires\": [\"Hedged claim\"], \"grade\": \"A1\" } }");
     String dir = RuleBook.displayName(tmp.resolve("rules")) + "/tests/";
-    List<String> failures = new RuleCaseRunner().run(tmp.resolve("rules"), book);
+    List<String> failures = lines(new RuleCaseRunner().run(tmp.resolve("rules"), book));
     assertEquals(4, failures.size(), failures.toString());
-    assertTrue(failures.get(0).startsWith(dir + "a-broken.json: not valid JSON at line 1"), failures.get(0));
-    assertEquals(dir + "b-wrong.json: (hedged): no rule named \"No such rule\" in the rule book", failures.get(1));
-    assertTrue(failures.get(2).startsWith(dir + "c-misspelt.json: unknown fact \"hedgd\""), failures.get(2));
-    assertEquals(dir + "d-expect.json: expected grade A1, got D4 (confidence 30)", failures.get(3));
+    assertTrue(failures.get(0).startsWith(dir + "a-broken.json:1: not valid JSON: "), failures.get(0));
+    assertEquals(dir + "b-wrong.json:1: (hedged): no rule named \"No such rule\" in the rule book", failures.get(1));
+    assertTrue(failures.get(2).startsWith(dir + "c-misspelt.json:1: unknown fact \"hedgd\""), failures.get(2));
+    assertEquals(dir + "d-expect.json:1: expected grade A1, got D4 (confidence 30)", failures.get(3));
   }
 
   @Test
@@ -77,8 +78,24 @@ class RuleCasesTest {
     Path tests = Files.createDirectories(tmp.resolve("rules").resolve(RuleCaseRunner.TESTS));
     Files.writeString(tests.resolve("x.json"),
         "[{ \"facts\": { \"hedged\": true }, \"expect\": { \"doesNotFire\": [\"Hedged claim\"], \"flags\": [\"nope\"] } }]");
-    String where = RuleBook.displayName(tmp.resolve("rules")) + "/tests/x.json: ";
+    String where = RuleBook.displayName(tmp.resolve("rules")) + "/tests/x.json:1: ";
     assertEquals(List.of(where + "expected \"Hedged claim\" not to fire, but it did", where + "expected flag \"nope\", got []"),
-        new RuleCaseRunner().run(tmp.resolve("rules"), book));
+        lines(new RuleCaseRunner().run(tmp.resolve("rules"), book)));
+  }
+
+  @Test
+  void aFailingCaseIsNamedAtTheLineItBeginsOn() throws IOException {
+    Path tests = Files.createDirectories(tmp.resolve("rules").resolve(RuleCaseRunner.TESTS));
+    Files.writeString(tests.resolve("x.json"), "[\n  {\n    \"facts\": { \"hedged\": true },\n"
+        + "    \"expect\": { \"fires\": [\"Hedged claim\"] }\n  },\n  {\n    \"description\": \"not hedged\",\n"
+        + "    \"expect\": { \"fires\": [\"Hedged claim\"] }\n  }\n]\n");
+    List<String> failures = lines(new RuleCaseRunner().run(tmp.resolve("rules"), book));
+    assertEquals(1, failures.size(), failures.toString());
+    assertTrue(failures.get(0).startsWith(RuleBook.displayName(tmp.resolve("rules"))
+        + "/tests/x.json:6: case 2 (not hedged): expected \"Hedged claim\" to fire"), failures.get(0));
+  }
+
+  private static List<String> lines(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::toString).toList();
   }
 }
