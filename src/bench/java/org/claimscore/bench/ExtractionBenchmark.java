@@ -63,7 +63,7 @@ public class ExtractionBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException, SetupException {
-      Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
+      Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
       splitter = new RuleBasedSentenceSplitter();
       extractor = new RuleBasedClaimExtractor(lexicon, Language.load(Path.of("rules"), "rules"));
       List<String> texts = new ArrayList<>();

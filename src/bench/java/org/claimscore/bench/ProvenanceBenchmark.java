@@ -55,7 +55,7 @@ public class ProvenanceBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException, SetupException {
-      Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
+      Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
       analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
       Path dir = Files.createTempDirectory("provenance-bench");
       try {

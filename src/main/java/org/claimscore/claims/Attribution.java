@@ -10,7 +10,7 @@ import org.claimscore.text.Span;
  * @param speakerSpan where the speaker is named in the article text, or {@code null}
  * @param kind the kind of speaker
  * @param role role and affiliation the text gives ("chief military analyst at Force Analysis"), or {@code ""}
- * @param side the party to the conflict the speaker belongs to ("russia", "ukraine"), or {@code ""}
+ * @param identity the speaker in the knowledge (id, fine kind, country) and its standing in the event's conflicts
  * @param verb the reporting verb as written ("said", "claimed"), or {@code ""}
  * @param verbStrength what the verb does to the claim
  * @param channel how it was said ("statement", "telegram", "tv", "video", "social_media"), or {@code ""}
@@ -22,7 +22,7 @@ public record Attribution(
     Span speakerSpan,
     SpeakerKind kind,
     String role,
-    String side,
+    Identity identity,
     String verb,
     VerbStrength verbStrength,
     String channel,
@@ -30,14 +30,14 @@ public record Attribution(
     String via) {
 
   public static final Attribution NONE =
-      new Attribution("", null, SpeakerKind.NONE, "", "", "", VerbStrength.NONE, "", false, "");
+      new Attribution("", null, SpeakerKind.NONE, "", Identity.NONE, "", VerbStrength.NONE, "", false, "");
 
   public Attribution {
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(verbStrength, "verbStrength");
     role = Objects.requireNonNullElse(role, "");
-    side = Objects.requireNonNullElse(side, "");
+    identity = Objects.requireNonNullElse(identity, Identity.unknown(kind));
     verb = Objects.requireNonNullElse(verb, "");
     channel = Objects.requireNonNullElse(channel, "");
     via = Objects.requireNonNullElse(via, "");
@@ -48,6 +48,21 @@ public record Attribution(
   }
 
   public boolean partyToConflict() {
-    return !side.isEmpty();
+    return identity.standing().party();
+  }
+
+  /** The party id the speaker stands for in the event's conflict ("russia", "ucdp.123"), or "". */
+  public String side() {
+    return identity.standing().side();
+  }
+
+  /** The id of the event's conflict the speaker is a party to, or "". */
+  public String conflict() {
+    return identity.standing().conflict();
+  }
+
+  /** True when the speaker is a party as a supporter of a side. */
+  public boolean supporter() {
+    return identity.standing().supporter();
   }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscore.ingest.Article;
 import org.claimscore.lexicon.Actor;
+import org.claimscore.lexicon.ArticleReading;
+import org.claimscore.lexicon.ConflictFinder;
+import org.claimscore.lexicon.EventConflicts;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
@@ -26,7 +29,10 @@ import org.claimscore.text.Vocabulary;
  * its type says whether it is a checkable fact or analysis, prediction, opinion or background; a
  * fact-checker would rather see a sentence typed as analysis than lose it. Attribution is resolved
  * left to right through the article, so "he", "the group" and a bare surname point back at the last
- * named speaker, and a quote that runs over several sentences keeps its speaker.
+ * named speaker, and a quote that runs over several sentences keeps its speaker. A bare surname
+ * known in advance names a person of the editors' lists or an overlay (kind {@code person}; of two
+ * with the same surname, the later loaded), never a head of state or government of the generated
+ * knowledge, whose surnames ("Kim", "Khan") are too common to name them alone.
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
@@ -58,13 +64,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       "television", "tv", "interview", "video", "footage", "statement");
 
   /** The bits of the phrase lists in {@link FirstWords}, in the order the constructor gives them. */
-  private static final int ACTORS = 1;
-  private static final int CUES = 1 << 1;
-  private static final int HEDGES = 1 << 2;
-  private static final int VERBS = 1 << 3;
-  private static final int PLACES = 1 << 4;
+  private static final int CUES = 1;
+  private static final int HEDGES = 1 << 1;
+  private static final int VERBS = 1 << 2;
+  private static final int PLACES = 1 << 3;
 
-  private final PhraseMatcher<Actor> actors;
+  private final ArticleReading names;
+  private final ConflictFinder conflicts;
+  private final Map<String, String> placeCountries;
   private final Map<String, Actor> surnames;
   private final PhraseMatcher<String> places;
   private final PhraseMatcher<String> hedges;
@@ -79,22 +86,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
    */
   public RuleBasedClaimExtractor(Lexicon lexicon, Language language) {
     this.quantities = new QuantityParser(language);
-    PhraseMatcher.Builder<Actor> a = PhraseMatcher.builder();
+    this.names = ArticleReading.of(lexicon);
+    this.conflicts = new ConflictFinder(lexicon);
     Map<String, Actor> last = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
-      a.add(actor.name(), actor);
-      for (String alias : actor.aliases()) {
-        a.add(alias, actor);
-      }
       if (actor.kind().equals("person")) {
         String[] words = Tokens.normsOf(actor.name());
         if (words.length > 1) {
-          last.putIfAbsent(words[words.length - 1], actor);
+          last.put(words[words.length - 1], actor);
         }
       }
     }
-    this.actors = a.build();
     this.surnames = Words.map(last);
+    Map<String, String> pc = new HashMap<>();
+    lexicon.places().forEach(p -> pc.put(p.name(), p.country()));
+    this.placeCountries = Map.copyOf(pc);
     PhraseMatcher.Builder<String> p = PhraseMatcher.builder(RuleBasedClaimExtractor::foldTransliteration);
     for (Place place : lexicon.places()) {
       p.add(place.name(), place.name());
@@ -112,7 +118,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
-    List<PhraseMatcher<?>> lists = List.of(actors, Cue.phrases(), hedges, verbs, places);
+    List<PhraseMatcher<?>> lists = List.of(Cue.phrases(), hedges, verbs, places);
     this.vocabulary = vocabularyOf(lists);
     this.firstWords = new FirstWords(lists, vocabulary);
   }
@@ -142,10 +148,71 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return word;
   }
 
+  /** Claims of one article taken as an event of its own: its parties are decided from it alone. */
   @Override
   public List<Claim> extract(Article article, List<Sentence> sentences) {
+    return extractEvent(List.of(article), List.of(sentences)).get(0);
+  }
+
+  /**
+   * Claims of the articles of one event: the event's conflicts are decided from all its articles
+   * ({@link ConflictFinder}), then each article is read with them.
+   */
+  @Override
+  public List<List<Claim>> extractEvent(List<Article> articles, List<List<Sentence>> sentences) {
+    List<ArticleReading.Result> readings = new ArrayList<>(articles.size());
+    Set<String> countries = new HashSet<>();
+    Set<String> actorIds = new HashSet<>();
+    List<java.time.LocalDate> published = new ArrayList<>();
+    Set<Integer> years = new HashSet<>();
+    Map<String, Integer> topics = new HashMap<>();
+    Map<String, Integer> mentions = new HashMap<>();
+    for (Article article : articles) {
+      ArticleReading.Result r = names.read(article.text());
+      readings.add(r);
+      countries.addAll(r.countries());
+      actorIds.addAll(r.actors());
+      r.topics().forEach((k, v) -> topics.merge(k, v, Integer::sum));
+      r.mentions().forEach((k, v) -> mentions.merge(k, v, Integer::sum));
+      if (article.published() != null) {
+        published.add(article.published());
+      }
+    }
+    EventConflicts event = EventConflicts.NONE;
+    if (ConflictFinder.aboutConflict(topics)) {
+      for (int i = 0; i < articles.size(); i++) {
+        years.addAll(ConflictFinder.yearsIn(articles.get(i).text()));
+        for (Sentence s : sentences.get(i)) {
+          for (PhraseMatcher.Match<String> m : places.find(Tokens.of(s.text()))) {
+            String c = placeCountries.getOrDefault(m.value(), "");
+            if (!c.isEmpty()) {
+              countries.add(c);
+            }
+          }
+        }
+      }
+      int most = mentions.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      Set<String> main = new HashSet<>();
+      mentions.forEach((k, v) -> {
+        if (v == most) {
+          main.add(k);
+        }
+      });
+      event = conflicts.decide(new ConflictFinder.EventFacts(countries, actorIds, published, years, topics, main));
+    }
+    List<List<Claim>> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      out.add(extract(articles.get(i), sentences.get(i), readings.get(i), event));
+    }
+    return out;
+  }
+
+  private List<Claim> extract(Article article, List<Sentence> sentences, ArticleReading.Result reading,
+      EventConflicts event) {
     String text = article.text();
     ArticleState state = new ArticleState();
+    state.named = reading.named();
+    state.event = event;
     List<Analysed> analysed = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int previousEnd = 0;
@@ -223,6 +290,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     final Set<Actor> seenActors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Attribution> unknownSurnames = new HashMap<>();
+    /** The actors the article names, in text order, and the next one to hand to a sentence. */
+    List<ArticleReading.Named> named = List.of();
+    int nextNamed;
+    EventConflicts event = EventConflicts.NONE;
   }
 
   private Analysed analyse(Sentence s, ArticleState state) {
@@ -238,14 +309,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     state.quoteOpen = a.endsInQuote;
     List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t, starts, CUES);
     a.cues = Cue.in(cueMatches);
-    a.mentions = mentions(t, starts, state);
+    a.mentions = mentions(t, s.span().start(), state);
     int offset = s.span().start();
     a.numbers = quantities.parse(t, offset);
     a.places = placesIn(t, starts);
     a.hedges = hedgesIn(t, starts);
     a.attribution = attribute(t, starts, quoted, a, state);
     if (a.attribution != null && a.attribution.kind() != SpeakerKind.ANONYMOUS
-        && a.attribution.kind() != SpeakerKind.MEDIA_REPORTS) {
+        && a.attribution.kind() != SpeakerKind.MEDIA_REPORTS && a.attribution.kind() != SpeakerKind.CROWD) {
       state.lastNamed = a.attribution;
       if (a.attribution.kind() == SpeakerKind.ORGANISATION || a.attribution.kind() == SpeakerKind.GOVERNMENT) {
         state.lastOrganisation = a.attribution;
@@ -301,20 +372,43 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return spaceBefore && wordAfter;
   }
 
-  private List<Mention> mentions(Tokens t, int[] starts, ArticleState state) {
+  private List<Mention> mentions(Tokens t, int offset, ArticleState state) {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = new boolean[t.size];
-    for (PhraseMatcher.Match<Actor> m : actors.find(t, starts, ACTORS)) {
-      if (hyphenated(t, m.from(), m.to()) || definiteDescription(t, m) && !state.seenActors.contains(m.value())) {
+    List<ArticleReading.Named> named = state.named;
+    int end = offset + t.text.length();
+    while (state.nextNamed < named.size() && named.get(state.nextNamed).start() < offset) {
+      state.nextNamed++;
+    }
+    int k0 = 0;
+    for (; state.nextNamed < named.size() && named.get(state.nextNamed).end() <= end; state.nextNamed++) {
+      ArticleReading.Named n = named.get(state.nextNamed);
+      while (k0 < t.size && offset + t.start[k0] < n.start()) {
+        k0++;
+      }
+      if (k0 >= t.size || offset + t.start[k0] != n.start()) {
         continue;
       }
-      state.seenActors.add(m.value());
-      found.add(Mention.of(m.from(), m.to(), m.value()));
-      for (int k = m.from(); k < m.to(); k++) {
+      int to = k0;
+      while (to < t.size && offset + t.end[to] < n.end()) {
+        to++;
+      }
+      if (to >= t.size || offset + t.end[to] != n.end()) {
+        continue;
+      }
+      to++;
+      Actor actor = n.actor();
+      state.seenActors.add(actor);
+      Mention m = Mention.of(k0, to, actor, state.event.standingOf(actor));
+      if (n.countryName()) {
+        m = new Mention(m.from(), m.to(), actor, m.name(), m.kind(), m.identity(), true);
+      }
+      found.add(m);
+      for (int k = k0; k < to; k++) {
         covered[k] = true;
       }
-      if (m.value().kind().equals("person")) {
-        state.seenPersons.add(m.value());
+      if (m.kind() == SpeakerKind.PERSON) {
+        state.seenPersons.add(actor);
       }
     }
     for (int i = 0; i < t.size; i++) {
@@ -323,10 +417,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
       Actor person = t.known(i) ? surnames.get(t.norm[i]) : null;
       if (person != null && state.seenPersons.contains(person)) {
-        found.add(Mention.of(i, i + 1, person));
+        found.add(Mention.of(i, i + 1, person, state.event.standingOf(person)));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {
         Attribution u = state.unknownSurnames.get(t.norm[i]);
-        found.add(new Mention(i, i + 1, null, u.speaker(), u.kind(), ""));
+        found.add(new Mention(i, i + 1, null, u.speaker(), u.kind(), u.identity(), false));
       }
     }
     found.sort((x, y) -> Integer.compare(x.from(), y.from()));
@@ -343,15 +437,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       kept.add(m);
     }
     return kept;
-  }
-
-  /**
-   * "the ministry": a definite description names an actor only once the article has named it,
-   * so an earthquake story's interior ministry is not the Russian defence ministry.
-   */
-  private static boolean definiteDescription(Tokens t, PhraseMatcher.Match<Actor> m) {
-    return m.to() - m.from() == 2 && t.is(m.from(), "the") && !t.capitalised(m.from() + 1)
-        && !m.value().kind().equals("anonymous") && !m.value().kind().equals("media_reports");
   }
 
   /** "anti-Putin", "Kyiv-loyal": a name inside a compound word is not a mention of the actor. */
@@ -424,7 +509,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       boolean mediaSource = according.kind() == SpeakerKind.MEDIA || according.kind() == SpeakerKind.MEDIA_REPORTS;
       if (said != null && mediaSource) {
         String via = according.kind() == SpeakerKind.MEDIA ? according.name() : said.via();
-        said = new Attribution(said.speaker(), said.speakerSpan(), said.kind(), said.role(), said.side(),
+        said = new Attribution(said.speaker(), said.speakerSpan(), said.kind(), said.role(), said.identity(),
             said.verb(), said.verbStrength(), said.channel(), said.directQuote(), via);
       } else if (said == null || said.kind() == SpeakerKind.UNKNOWN || !said.kind().equals(according.kind())
           && (said.kind() == SpeakerKind.ANONYMOUS || said.kind() == SpeakerKind.MEDIA_REPORTS)) {
@@ -434,7 +519,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
     if (said == null && a.startsInQuote && quotedAtStart(quoted) && state.lastNamed != null) {
       Attribution l = state.lastNamed;
-      said = new Attribution(l.speaker(), l.speakerSpan(), l.kind(), l.role(), l.side(), l.verb(),
+      said = new Attribution(l.speaker(), l.speakerSpan(), l.kind(), l.role(), l.identity(), l.verb(),
           l.verbStrength(), l.channel(), true, l.via());
       a.carried = true;
     }
@@ -603,7 +688,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       if (t.is(i, "by") && AGENT_VERBS.contains(t.norm[i - 1]) && !quoted[i]) {
         for (Mention m : a.mentions) {
           if ((m.from() == i + 1 || m.from() == i + 2 && t.is(i + 1, "the")) && m.named()) {
-            return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), "", m.side(),
+            return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), "", m.identity(),
                 t.norm[i - 1], VerbStrength.NEUTRAL, channelOf(a), false, "");
           }
         }
@@ -681,7 +766,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       String role, ArticleState state) {
     String name = t.cover(from, to);
     state.roles.putIfAbsent(name, role);
-    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role, "",
+    Attribution person = new Attribution(name, span(t, a, from, to), SpeakerKind.PERSON, role,
+        Identity.unknown(SpeakerKind.PERSON),
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
     state.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
     return person;
@@ -706,7 +792,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       from++;
     }
     String name = t.cover(from, k + 1);
-    Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "", "",
+    Attribution u = new Attribution(name, span(t, a, from, k + 1), SpeakerKind.UNKNOWN, "",
+        Identity.unknown(SpeakerKind.UNKNOWN),
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), "");
     if (words >= 2) {
       state.unknownSurnames.putIfAbsent(t.norm[k], u);
@@ -717,7 +804,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private Attribution resolved(Attribution earlier, Tokens t, Analysed a, PhraseMatcher.Match<VerbStrength> v) {
     String ch = channelOf(a);
     return new Attribution(earlier.speaker(), earlier.speakerSpan(), earlier.kind(), earlier.role(),
-        earlier.side(), t.cover(v.from(), v.to()), v.value(), ch, hasQuote(a), viaOf(t, a, v));
+        earlier.identity(), t.cover(v.from(), v.to()), v.value(), ch, hasQuote(a), viaOf(t, a, v));
   }
 
   private Attribution build(Tokens t, Analysed a, Mention m, PhraseMatcher.Match<VerbStrength> v, ArticleState st) {
@@ -727,7 +814,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     } else {
       st.roles.putIfAbsent(m.name(), role);
     }
-    return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), role, m.side(),
+    return new Attribution(m.name(), span(t, a, m.from(), m.to()), m.kind(), role, m.identity(),
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(t, a, v));
   }
 
@@ -982,7 +1069,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (!b.endsInQuote) {
           if (b.attribution != null) {
             Attribution x = b.attribution;
-            Attribution quoted = new Attribution(x.speaker(), x.speakerSpan(), x.kind(), x.role(), x.side(),
+            Attribution quoted = new Attribution(x.speaker(), x.speakerSpan(), x.kind(), x.role(), x.identity(),
                 x.verb(), x.verbStrength(), x.channel(), true, x.via());
             for (int k = i; k < j; k++) {
               all.get(k).attribution = quoted;
@@ -1078,8 +1165,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     Set<String> out = new LinkedHashSet<>();
     Tokens t = a.tokens;
     for (Mention m : a.mentions) {
-      boolean metonym = m.to() - m.from() == 1 && m.kind() == SpeakerKind.GOVERNMENT && m.from() > 0
-          && PREPOSITIONS.contains(t.norm[m.from() - 1]);
+      boolean metonym = (m.countryName() || m.to() - m.from() == 1) && m.kind() == SpeakerKind.GOVERNMENT
+          && m.from() > 0 && PREPOSITIONS.contains(t.norm[m.from() - 1]);
       boolean generic = m.side().isEmpty() && !m.named();
       if (!metonym && !generic) {
         out.add(m.name());

@@ -16,6 +16,8 @@ public enum SpeakerKind {
   SOCIAL_MEDIA,
   /** Unnamed officials, "a source", "experts". */
   ANONYMOUS,
+  /** Witnesses, residents, activists, medics: people on the spot, unnamed. */
+  CROWD,
   /** "according to media reports" and similar second-hand hearsay. */
   MEDIA_REPORTS,
   /** A speaker is named but its kind is not known to the lexicon. */

@@ -69,11 +69,11 @@ final class CheckRulesCommand implements Callable<Integer> {
   private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
   private static final Pattern POINTS = Pattern.compile("@points\\s*\\(\\s*([-+]?\\d+)\\s*\\)");
   private static final Pattern COMPARED = Pattern.compile(
-      "(?<![\\w$])(type|speakerKind|verbStrength|interest|side|channel)\\s*(==|!=)\\s*\"([^\"]*)\"");
+      "(?<![\\w$])(type|speakerKind|speakerFineKind|verbStrength|interest|side|conflict|channel)\\s*(==|!=)\\s*\"([^\"]*)\"");
   private static final Pattern CONTAINED = Pattern.compile(
       "(?<![\\w$])(articleCues|evidenceFlags|hedges)\\s+(not\\s+)?contains\\s+\"([^\"]*)\"");
   private static final Pattern IN_LIST = Pattern.compile(
-      "(?<![\\w$])(type|speakerKind|verbStrength|interest|side|channel)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
+      "(?<![\\w$])(type|speakerKind|speakerFineKind|verbStrength|interest|side|conflict|channel)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -81,6 +81,11 @@ final class CheckRulesCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", defaultValue = Paths.DEFAULT_RULES,
       description = "Rules folder: *.drl rule files, settings.csv, lexicon/ and tests/ (default: ${DEFAULT-VALUE}).")
   String rules;
+
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
 
   /** One {@code rule} declaration found in the text of a rule file. */
   record Declared(String name, String file, int line) {}
@@ -108,7 +113,16 @@ final class CheckRulesCommand implements Callable<Integer> {
     int ruleCount = declared.size();
     boolean loaded = false;
     try {
-      Stages stages = StandardStages.load(dir, display);
+      List<Lexicon.Folder> overlays = new ArrayList<>();
+      for (String k : knowledge) {
+        if (!Files.isDirectory(Path.of(k))) {
+          problems.add(new Diagnostic(k, 0, "no such knowledge folder"));
+        } else {
+          overlays.add(new Lexicon.Folder(Path.of(k), displayName(Path.of(k))));
+        }
+      }
+      Stages stages = StandardStages.load(dir, display, overlays);
+      stages.lexicon().warnings().forEach(out::println);
       loaded = true;
       ruleCount = stages.rules().rules().size();
       problems.addAll(runner.run(dir, stages.rules()));
@@ -132,16 +146,40 @@ final class CheckRulesCommand implements Callable<Integer> {
     known.put("speakerKind", Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).toList());
     known.put("verbStrength", Arrays.stream(VerbStrength.values()).map(VerbStrength::label).toList());
     known.put("interest", Arrays.stream(Interest.values()).map(Interest::label).toList());
-    known.put("side", Lexicon.SIDES.stream().sorted().toList());
+    known.put("speakerFineKind", fineKinds());
     known.put("channel", RuleBasedClaimExtractor.CHANNELS);
     known.put("articleCues", TextProvenanceAnalyzer.CUE_NAMES);
     known.put("evidenceFlags", PropositionCorroborator.EVIDENCE_FLAGS);
     try {
-      known.put("hedges", Lexicon.load(dir.resolve("lexicon"), display + "/lexicon").hedges());
+      Lexicon lexicon = Lexicon.loadRules(dir, display, List.of());
+      known.put("hedges", lexicon.hedges());
+      known.put("side", sides(lexicon));
+      known.put("conflict", conflicts(lexicon));
     } catch (SetupException e) {
-      // The lexicon's own problems are reported when the rules folder is loaded; hedges go unchecked.
+      // The lexicon's own problems are reported when the rules folder is loaded; hedges and sides go unchecked.
     }
     return known;
+  }
+
+  /** "" and every party id on a side or among the supporters of the conflicts table. */
+  private static List<String> sides(Lexicon lexicon) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    out.add("");
+    lexicon.conflicts().forEach(c -> out.addAll(c.parties()));
+    return List.copyOf(out);
+  }
+
+  private static List<String> conflicts(Lexicon lexicon) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    out.add("");
+    lexicon.conflicts().forEach(c -> out.add(c.id()));
+    return List.copyOf(out);
+  }
+
+  private static List<String> fineKinds() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>(org.claimscore.lexicon.Kinds.ALL);
+    Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /** Reads one rule file: its rule declarations, points out of range and values no claim can have. */

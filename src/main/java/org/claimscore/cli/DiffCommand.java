@@ -37,6 +37,11 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "DIR", required = true, description = "The changed rules folder.")
   String after;
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
+
   @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = Paths.DEFAULT_INPUT,
       description = "Articles to score: files or folders (default: ${DEFAULT-VALUE}).")
   List<String> inputs = new ArrayList<>();
@@ -47,9 +52,9 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int threads = Runtime.getRuntime().availableProcessors();
     try {
-      List<ScoredClaim> a = new ScoreJob(inputs, before, false, threads).run("diff", err, ProgressListener.NONE)
+      List<ScoredClaim> a = new ScoreJob(inputs, before, false, threads, false, before, knowledge).run("diff", err, ProgressListener.NONE)
           .batch().claims();
-      List<ScoredClaim> b = new ScoreJob(inputs, after, false, threads)
+      List<ScoredClaim> b = new ScoreJob(inputs, after, false, threads, false, after, knowledge)
           .run("diff", new PrintWriter(PrintWriter.nullWriter()), ProgressListener.NONE).batch().claims();
       Map<String, ScoredClaim> byId = new LinkedHashMap<>();
       a.forEach(c -> byId.put(c.claim().id(), c));

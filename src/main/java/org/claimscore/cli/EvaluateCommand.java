@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Rules folder whose lexicon/ is used (default: ${DEFAULT-VALUE}).")
   String rules;
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
+
   @Option(names = "--write-extracted", paramLabel = "FILE",
       description = "Also write the extracted claims as a gold file, a starting point for annotating new articles.")
   Path writeExtracted;
@@ -121,11 +127,16 @@ final class EvaluateCommand implements Callable<Integer> {
       if (!missing.isEmpty()) {
         throw new SetupException(missing);
       }
-      lexicon = loadLexicon();
+      List<String> inputs = Files.isDirectory(inputPath) ? List.of(input) : List.of();
+      lexicon = Lexicon.loadRules(rulesDir, rules, new ScoreJob(inputs, rules, false, 1, false, rules, knowledge)
+          .overlays());
       language = Language.load(rulesDir, rules);
     } catch (SetupException e) {
       e.lines().forEach(err::println);
       return ExitCodes.USAGE;
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      return e.exitCode();
     }
     IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
     read.rejected().forEach(r -> err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason()));
@@ -212,7 +223,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private Lexicon loadLexicon() throws SetupException {
-    return Lexicon.load(rulesDir().resolve("lexicon"), rules + "/lexicon");
+    return Lexicon.loadRules(rulesDir(), rules, List.of());
   }
 
   private static void print(ExtractionEvaluation e, int articles, PrintWriter out) {

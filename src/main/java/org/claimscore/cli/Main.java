@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       "the reasons, as CSV reports an auditor can follow back to every rule that fired."
     },
     subcommands = {ScoreCommand.class, CheckRulesCommand.class, ExplainCommand.class, DiffCommand.class,
-        VerifyCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        VerifyCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateKnowledgeCommand.class, WhoCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done; 1 inputs rejected under --strict, no input held an article, or an",
         "internal failure; 2 usage error, or rule, settings, lexicon, language or gold files that cannot",
         "be used, one FILE:LINE line per problem (no report is written)."})

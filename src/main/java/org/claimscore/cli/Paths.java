@@ -13,6 +13,8 @@ final class Paths {
   static final String DEFAULT_RULES = "rules";
   static final String DEFAULT_INPUT = "fixtures/kursk-raid-2024";
   static final String DEFAULT_REPORTS = "reports";
+  static final String DEFAULT_KNOWLEDGE = "rules/knowledge";
+  static final String DEFAULT_SOURCES = "../shared/knowledge";
 
   private Paths() {}
 

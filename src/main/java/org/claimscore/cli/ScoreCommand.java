@@ -43,6 +43,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Rules folder: *.drl rule files, settings.csv and lexicon/ (default: ${DEFAULT-VALUE}).")
   String rules;
 
+  @Option(names = "--knowledge", paramLabel = "DIR",
+      description = "Knowledge overlay: files named as in rules/knowledge/ and rules/lexicon/ that add to or"
+          + " override the shipped rows (same id overrides; new ids add). Repeatable; a later one wins.")
+  List<String> knowledge = new ArrayList<>();
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Report folder: new, empty, or holding an earlier report (default: reports/<name of the input>,"
           + " or reports/batch for several inputs).")
@@ -73,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     try {
       Progress progress = new Progress(err, quiet);
-      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, gzip);
+      ScoreJob job = new ScoreJob(inputs, rules, strict, workers, gzip, rules, knowledge);
       Path outDir = out != null ? outPath(out) : defaultOut(job.inputPaths("score"));
       RunTotals totals;
       try {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.ingest.Rejection;
+import org.claimscore.lexicon.Lexicon;
 import org.claimscore.pipeline.Fingerprints;
 import org.claimscore.pipeline.Pipeline;
 import org.claimscore.pipeline.ProgressListener;
@@ -37,13 +38,20 @@ import org.claimscore.text.Printable;
  * @param gzip whether the CSV reports are written compressed
  * @param recordedRules the rules folder run.json names: {@code rules}, except when {@code verify}
  *     re-runs a report with another copy of its rules
+ * @param knowledge overlay folders given with {@code --knowledge}, in order
  */
 record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip,
-    String recordedRules) {
+    String recordedRules, List<String> knowledge) {
 
-  /** A run whose run.json names the rules folder it reads. */
+  /** How run.json keys the hash of an overlay's file, before the overlay's path. */
+  static final String OVERLAY = "overlay:";
+
+  /** The overlay folder an input folder may hold beside its articles. */
+  static final String KNOWLEDGE = "knowledge";
+
+  /** A run whose run.json names the rules folder it reads, with no overlay given. */
   ScoreJob(List<String> inputs, String rules, boolean strict, int threads, boolean gzip) {
-    this(inputs, rules, strict, threads, gzip, rules);
+    this(inputs, rules, strict, threads, gzip, rules, List.of());
   }
 
   /** What an in-memory run produced: the scored batch and what run.json records of it. */
@@ -51,6 +59,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
 
   ScoreJob {
     inputs = List.copyOf(new LinkedHashSet<>(inputs));
+    knowledge = List.copyOf(knowledge == null ? List.of() : knowledge);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
@@ -79,13 +88,54 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     return rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
   }
 
+  /**
+   * The knowledge overlays of this run, in precedence order: each input folder's {@code knowledge/}
+   * folder, then each {@code --knowledge} folder (a later one overrides an earlier one).
+   */
+  List<Lexicon.Folder> overlays() throws UserError {
+    List<Lexicon.Folder> out = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = input.equals(Paths.DEFAULT_INPUT) ? Paths.resolveDefault(input) : Path.of(input);
+      if (Files.isDirectory(p.resolve(KNOWLEDGE))) {
+        out.add(new Lexicon.Folder(p.resolve(KNOWLEDGE), display(input) + "/" + KNOWLEDGE));
+      }
+    }
+    for (String dir : knowledge) {
+      if (!Files.isDirectory(Path.of(dir))) {
+        throw new UserError(ExitCodes.USAGE, List.of("no such knowledge folder: " + dir));
+      }
+      out.add(new Lexicon.Folder(Path.of(dir), display(dir)));
+    }
+    return out;
+  }
+
+  private static String display(String path) {
+    String s = path.replace('\\', '/');
+    while (s.length() > 1 && s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
   /** Loads the rules or fails with every problem, {@code FILE:LINE: message}, exit code 2. */
   Stages stages() throws UserError {
     try {
-      return StandardStages.load(rulesDir(), rules);
+      return StandardStages.load(rulesDir(), rules, overlays());
     } catch (SetupException e) {
       throw new UserError(e);
     }
+  }
+
+  /**
+   * SHA-256 of every file that can change a score: the rules folder's, keyed by path inside it,
+   * then each overlay's, keyed by the overlay as given and the file ("batch/knowledge/actors.csv").
+   */
+  Map<String, String> ruleFileHashes() throws IOException, UserError {
+    Map<String, String> files = new TreeMap<>(Fingerprints.ruleFiles(rulesDir()));
+    for (Lexicon.Folder overlay : overlays()) {
+      Fingerprints.ruleFiles(overlay.dir()).forEach((name, hash) -> files.put(OVERLAY + overlay.display() + "/" + name, hash));
+    }
+    return files;
   }
 
   /**
@@ -208,7 +258,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     }
   }
 
-  private RunInfo runInfo(Set<String> articleFiles, List<Rejection> rejected) throws IOException {
+  private RunInfo runInfo(Set<String> articleFiles, List<Rejection> rejected) throws IOException, UserError {
     Set<String> files = new LinkedHashSet<>(articleFiles);
     for (Rejection r : rejected) {
       Path f = Path.of(inputFile(r.input()));
@@ -216,12 +266,15 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
         files.add(f.toString());
       }
     }
-    Map<String, String> ruleFiles = Fingerprints.ruleFiles(rulesDir());
+    Map<String, String> ruleFiles = ruleFileHashes();
     Map<String, Object> options = new TreeMap<>();
     options.put("strict", strict);
     options.put("inputs", inputs);
     if (gzip) {
       options.put("gzip", true);
+    }
+    if (!knowledge.isEmpty()) {
+      options.put("knowledge", knowledge);
     }
     return new RunInfo("claimscore", Main.toolVersion(), recordedRules, Fingerprints.combined(ruleFiles), ruleFiles,
         Fingerprints.inputs(new ArrayList<>(files)), options);

@@ -72,15 +72,17 @@ final class VerifyCommand implements Callable<Integer> {
     }
     err.println("verify: rules from " + rulesUsed + (rules != null ? " (--rules)" : " (named in run.json)"));
     err.flush();
-    List<String> changes = changedSinceRun(recorded, rulesUsed, rulesDir);
+    @SuppressWarnings("unchecked")
+    List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
+    @SuppressWarnings("unchecked")
+    List<String> knowledge = (List<String>) recorded.options().getOrDefault("knowledge", List.of());
+    boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
+    boolean gzip = Boolean.TRUE.equals(recorded.options().get("gzip"));
+    ScoreJob job = new ScoreJob(inputs, rulesUsed, strict, Runtime.getRuntime().availableProcessors(), gzip,
+        recorded.rulesDir(), knowledge);
+    List<String> changes = changedSinceRun(recorded, rulesUsed, rulesDir, job);
     Path fresh = Files.createTempDirectory("claimscore-verify-");
     try {
-      @SuppressWarnings("unchecked")
-      List<String> inputs = (List<String>) recorded.options().getOrDefault("inputs", List.of());
-      boolean strict = Boolean.TRUE.equals(recorded.options().get("strict"));
-      boolean gzip = Boolean.TRUE.equals(recorded.options().get("gzip"));
-      ScoreJob job = new ScoreJob(inputs, rulesUsed, strict, Runtime.getRuntime().availableProcessors(), gzip,
-          recorded.rulesDir());
       job.toReports("verify", err, ProgressListener.NONE, fresh.resolve("reports"));
       ReportFolder rerunFolder = new ReportFolder(fresh.resolve("reports"));
       RunInfo rerun = rerunFolder.run();
@@ -120,18 +122,26 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /**
-   * Rule files of {@code rulesDir} (shown as {@code rulesShown}) and input files whose content,
-   * presence or name differs from what run.json records.
+   * Rule files of {@code rulesDir} (shown as {@code rulesShown}), overlay files and input files
+   * whose content, presence or name differs from what run.json records.
    */
-  private static List<String> changedSinceRun(RunInfo run, String rulesShown, Path rulesDir) throws IOException {
+  private static List<String> changedSinceRun(RunInfo run, String rulesShown, Path rulesDir, ScoreJob job)
+      throws IOException {
     List<String> changes = new ArrayList<>();
-    Map<String, String> now = Fingerprints.ruleFiles(rulesDir);
+    Map<String, String> now;
+    try {
+      now = job.ruleFileHashes();
+    } catch (UserError e) {
+      now = Fingerprints.ruleFiles(rulesDir);
+      changes.addAll(e.lines());
+    }
     TreeSet<String> names = new TreeSet<>(run.ruleFiles().keySet());
     names.addAll(now.keySet());
     for (String name : names) {
       String before = run.ruleFiles().get(name);
       String after = now.get(name);
-      String shown = rulesShown + "/" + name;
+      String shown = name.startsWith(ScoreJob.OVERLAY) ? name.substring(ScoreJob.OVERLAY.length())
+          : rulesShown + "/" + name;
       if (before == null) {
         changes.add(shown + " (added)");
       } else if (after == null) {

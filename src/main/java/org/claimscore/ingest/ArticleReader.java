@@ -66,9 +66,10 @@ public final class ArticleReader {
   /**
    * Reads files and folders in the order given; folders recursively, in sorted order, through
    * symbolic links, taking only {@code .txt}, {@code .json}, {@code .jsonl} files and skipping
-   * hidden entries and folders named {@code expected}. Files that share a name are named by their
-   * paths (see {@link ArticleLocator#name}). A link that loops or leads nowhere, a second path to a
-   * file already found, and the second of two articles with the same id are rejected.
+   * hidden entries, folders named {@code expected} and a folder's own {@code knowledge} folder
+   * (its knowledge overlay). Files that share a name are named by their paths (see {@link
+   * ArticleLocator#name}). A link that loops or leads nowhere, a second path to a file already
+   * found, and the second of two articles with the same id are rejected.
    */
   public IngestResult read(List<Path> inputs) {
     List<Article> articles = new ArrayList<>();
@@ -204,7 +205,8 @@ public final class ArticleReader {
             return FileVisitResult.CONTINUE;
           }
           String name = d.getFileName().toString();
-          return name.equals("expected") || name.startsWith(".")
+          boolean overlay = name.equals("knowledge") && d.getParent().equals(dir);
+          return name.equals("expected") || name.startsWith(".") || overlay
               ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 

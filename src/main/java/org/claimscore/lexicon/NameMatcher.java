@@ -16,7 +16,9 @@ import org.claimscore.text.Vocabulary;
 /**
  * Finds the lexicon's places and actors in running text, under the normalised names the claim
  * extractor reports: whole words, case-insensitive, longest phrase first, left to right; place
- * names also fold io and yo to e (Tiotkino is Tetkino); an actor inside a hyphenated word
+ * names also fold io and yo to e (Tiotkino is Tetkino). Actors are read with the one automaton
+ * of {@link ArticleReading} (acronyms only where the context supports them, a country's name as
+ * its government and generic bodies are left out: event keys name actors by their own names); an actor inside a hyphenated word
  * ("anti-Putin") is not a mention. Built once; safe to share between threads.
  */
 public final class NameMatcher {
@@ -54,7 +56,7 @@ public final class NameMatcher {
   private final Vocabulary vocabulary;
   /** Phrases by the id of their first word, longest first; places with their words folded. */
   private final Phrase[][] places;
-  private final Phrase[][] actors;
+  private final ArticleReading actors;
 
   public NameMatcher(Lexicon lexicon) {
     Map<String, List<Named>> p = new HashMap<>();
@@ -62,18 +64,11 @@ public final class NameMatcher {
       add(p, place.name(), place.name(), true);
       place.variants().forEach(v -> add(p, v, place.name(), true));
     }
-    Map<String, List<Named>> a = new HashMap<>();
-    for (Actor actor : lexicon.actors()) {
-      add(a, actor.name(), actor.name(), false);
-      actor.aliases().forEach(alias -> add(a, alias, actor.name(), false));
-    }
     Set<String> words = new LinkedHashSet<>();
-    for (Map<String, List<Named>> index : List.of(p, a)) {
-      index.values().forEach(list -> list.forEach(named -> words.addAll(Arrays.asList(named.words()))));
-    }
+    p.values().forEach(list -> list.forEach(named -> words.addAll(Arrays.asList(named.words()))));
     this.vocabulary = new Vocabulary(words);
     this.places = freeze(p);
-    this.actors = freeze(a);
+    this.actors = ArticleReading.of(lexicon);
   }
 
   /** Every place and actor named in {@code text}, places first, each in text order. */
@@ -93,7 +88,11 @@ public final class NameMatcher {
     }
     List<Hit> out = new ArrayList<>();
     scan(w, folded, places, Kind.PLACE, out);
-    scan(w, plain, actors, Kind.ACTOR, out);
+    for (ArticleReading.Named n : actors.read(text).named()) {
+      if (n.direct()) {
+          out.add(new Hit(n.start(), n.end(), Kind.ACTOR, n.actor().name()));
+      }
+    }
     return out;
   }
 
@@ -104,7 +103,7 @@ public final class NameMatcher {
       Phrase[] candidates = word[i] < 0 ? null : index[word[i]];
       if (candidates != null) {
         for (Phrase ph : candidates) {
-          if (matches(word, w.size, i, ph.words()) && (kind == Kind.PLACE || !hyphenated(w, i, i + ph.words().length))) {
+          if (matches(word, w.size, i, ph.words())) {
             found = ph;
             break;
           }
@@ -130,13 +129,6 @@ public final class NameMatcher {
       }
     }
     return true;
-  }
-
-  /** "anti-Putin", "Kyiv-loyal": a name inside a compound word. */
-  private static boolean hyphenated(Words w, int from, int to) {
-    boolean before = from > 0 && w.dash[from - 1] && w.end[from - 1] == w.start[from];
-    boolean after = to < w.size && w.dash[to] && w.start[to] == w.end[to - 1];
-    return before || after;
   }
 
   private static void add(Map<String, List<Named>> index, String phrase, String name, boolean fold) {

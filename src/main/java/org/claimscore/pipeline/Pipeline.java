@@ -174,10 +174,11 @@ public final class Pipeline {
   /** Claims, provenance, corroboration and scores of the articles of one event. */
   ScoredBatch scoreEvent(String eventId, List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
-    List<List<Claim>> claimsByArticle = new ArrayList<>(sorted.size());
+    List<List<org.claimscore.sentences.Sentence>> sentences = new ArrayList<>(sorted.size());
     for (Article a : sorted) {
-      claimsByArticle.add(stages.extractor().extract(a, stages.splitter().split(a)));
+      sentences.add(stages.splitter().split(a));
     }
+    List<List<Claim>> claimsByArticle = stages.extractor().extractEvent(sorted, sentences);
     List<Claim> allClaims = claimsByArticle.stream().flatMap(List::stream).toList();
     Map<String, ArticleOrigin> origins = stages.provenance().analyze(sorted);
     CorroborationResult evidence = stages.corroborator().corroborate(allClaims, origins);

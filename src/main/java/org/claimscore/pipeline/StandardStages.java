@@ -29,13 +29,21 @@ public final class StandardStages {
    * file is collected before failing.
    */
   public static Stages load(Path rulesDir, String display) throws SetupException {
+    return load(rulesDir, display, List.of());
+  }
+
+  /**
+   * Loads {@code rulesDir} with knowledge {@code overlays} laid over its shipped knowledge, in
+   * order (see {@link Lexicon#loadRules}).
+   */
+  public static Stages load(Path rulesDir, String display, List<Lexicon.Folder> overlays) throws SetupException {
     if (!Files.isDirectory(rulesDir)) {
       throw new SetupException(new Diagnostic(display, 0, "no such rules folder"));
     }
     List<Diagnostic> problems = new ArrayList<>(RequiredFiles.check(rulesDir, display));
     Lexicon lexicon = Lexicon.empty();
     try {
-      lexicon = Lexicon.load(rulesDir.resolve("lexicon"), display + "/lexicon");
+      lexicon = Lexicon.loadRules(rulesDir, display, overlays);
     } catch (SetupException e) {
       problems.addAll(e.diagnostics());
     }

@@ -14,11 +14,12 @@ import java.util.List;
  * @param factual false for analysis, prediction and opinion
  * @param text the claim's sentence
  * @param speaker normalised speaker name, or "" when unattributed
- * @param speakerKind person, organisation, government, media, social_media, anonymous,
- *     media_reports, unknown, none
+ * @param speakerKind the coarse kind the shipped rules test: person, organisation, government,
+ *     media, social_media, anonymous, crowd, media_reports, unknown, none
+ *     (see {@code speakerFineKind} for the knowledge's own kind)
  * @param role the speaker's role as the text gives it, or ""
- * @param partyToConflict true when the speaker belongs to a side of the conflict
- * @param side "russia", "ukraine" or ""
+ * @param partyToConflict true when the speaker is a party to a conflict the claim's event belongs to
+ * @param side the party id the speaker stands for ("russia", "sudan", "ucdp.123"), or ""
  * @param interest self_serving, against_interest or neutral
  * @param verb the reporting verb, or ""
  * @param verbStrength confirming, neutral, distancing or none
@@ -40,6 +41,16 @@ import java.util.List;
  * @param articleCues provenance cues of its article: machine-summary-disclaimer, wire-service, ...
  * @param articleDerived true when its article copies or rewrites another article of the batch
  * @param sourceLetter Admiralty reliability letter A-F of the original source
+ * @param speakerFineKind the knowledge's kind of the speaker: military, ministry, agency,
+ *     head_of_state, state_media, news_agency, armed_group, international_org, ngo, monitor,
+ *     research, outlet, crowd, ...; for a speaker the knowledge does not know, its coarse kind
+ * @param speakerCountry the speaker's country id, or ""
+ * @param conflict the id of the event's conflict the speaker is a party to, or ""
+ * @param supporter true when the speaker is a party as a supporter of a side
+ *
+ * <p>Design decision: {@code speakerKind} stays coarse, so the shipped rules mean what they always
+ * meant; the knowledge's finer kind is a field of its own, {@code speakerFineKind}, for rules
+ * that need it.
  */
 public record ClaimFacts(
     String claimId,
@@ -72,7 +83,11 @@ public record ClaimFacts(
     List<String> qualifiers,
     List<String> articleCues,
     boolean articleDerived,
-    String sourceLetter) {
+    String sourceLetter,
+    String speakerFineKind,
+    String speakerCountry,
+    String conflict,
+    boolean supporter) {
 
   public ClaimFacts {
     hedges = List.copyOf(hedges);

@@ -58,7 +58,11 @@ public final class ClaimFactsBuilder {
         claim.qualifiers(),
         origin != null ? origin.cues() : List.of(),
         origin != null && origin.derived(),
-        sources.letter(a));
+        sources.letter(a),
+        a.identity().fineKind(),
+        a.identity().country(),
+        a.conflict(),
+        a.supporter());
   }
 
   /**
@@ -69,6 +73,6 @@ public final class ClaimFactsBuilder {
   public static ClaimFacts neutral(String claimId) {
     return new ClaimFacts(claimId, "article", "event", true, "", "A. Speaker", "person", "", false, "", "neutral",
         "said", "neutral", "", false, "", false, List.of(), 0, false, 0, 1, 1, 0, false, List.of(), false, List.of(),
-        List.of(), false, "D");
+        List.of(), false, "D", "person", "", "", false);
   }
 }

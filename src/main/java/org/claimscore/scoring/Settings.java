@@ -37,8 +37,15 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
 
   /** Speaker-kind keys of the default letters, each written {@code letter.KEY} in the file. */
   public static final List<String> LETTER_KEYS = List.of("person_with_role", "person", "organisation",
-      "government", "government_of_a_party", "media", "social_media", "anonymous", "media_reports", "unknown",
-      "none");
+      "government", "government_of_a_party", "media", "social_media", "anonymous", "media_reports", "crowd",
+      "unknown", "none", "party_to_conflict");
+
+  /**
+   * Fine kinds of the knowledge ({@code letter.military}, ...) whose default letter may be given;
+   * a speaker of a fine kind without one takes the letter of its coarse kind.
+   */
+  public static final List<String> OPTIONAL_LETTER_KEYS = org.claimscore.lexicon.Kinds.ALL.stream()
+      .filter(k -> !LETTER_KEYS.contains(k)).toList();
 
   private static final List<String> BAND_KEYS =
       List.of("credibility_1_min", "credibility_2_min", "credibility_3_min", "credibility_4_min");
@@ -54,6 +61,11 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
         throw new IllegalArgumentException("no letter A-F for speaker kind " + key);
       }
     }
+    defaultLetters.forEach((key, letter) -> {
+      if (!letter.matches("[A-F]")) {
+        throw new IllegalArgumentException("no letter A-F for speaker kind " + key);
+      }
+    });
   }
 
   /** The credibility digit 1-5 that a confidence earns on its own; rules may only make it worse. */
@@ -129,6 +141,11 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
     for (String key : LETTER_KEYS) {
       letters.put(key, v.letter("letter." + key));
     }
+    for (String key : OPTIONAL_LETTER_KEYS) {
+      if (values.containsKey("letter." + key)) {
+        letters.put(key, v.letter("letter." + key));
+      }
+    }
     Integer limit = v.number("firing_limit_per_claim", 10, 1_000_000);
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
@@ -138,7 +155,8 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
 
   private static boolean known(String key) {
     return key.equals("base_confidence") || key.equals("firing_limit_per_claim") || BAND_KEYS.contains(key)
-        || (key.startsWith("letter.") && LETTER_KEYS.contains(key.substring("letter.".length())));
+        || (key.startsWith("letter.") && (LETTER_KEYS.contains(key.substring("letter.".length()))
+            || OPTIONAL_LETTER_KEYS.contains(key.substring("letter.".length()))));
   }
 
   static String oneLine(String message) {

@@ -10,26 +10,39 @@ import org.claimscore.lexicon.Actor;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Outlet;
 
-/** Gives the Admiralty reliability letter of a claim's original source: the lexicon's, else a default by kind. */
+/**
+ * Gives the Admiralty reliability letter of a claim's original source: the knowledge's letter for
+ * the speaker's id (or name), else the settings' default for its fine kind ({@code letter.military}),
+ * else for its coarse kind; a party to the event's conflict gets at best {@code
+ * letter.party_to_conflict}.
+ */
 public final class SourceRegistry {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  private final Map<String, String> letterById;
   private final Map<String, String> letterByName;
   private final Map<String, String> outletLetters;
   private final Settings settings;
 
   public SourceRegistry(Lexicon lexicon, Settings settings) {
     this.settings = settings;
+    Map<String, String> byId = new HashMap<>();
     Map<String, String> byName = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
-      byName.putIfAbsent(normal(actor.name()), actor.reliability());
+      if (!actor.letter().isEmpty()) {
+        byId.put(actor.id(), actor.letter());
+        byName.putIfAbsent(normal(actor.name()), actor.letter());
+      }
     }
     for (Actor actor : lexicon.actors()) {
       for (String alias : actor.aliases()) {
-        byName.putIfAbsent(normal(alias), actor.reliability());
+        if (!actor.letter().isEmpty()) {
+          byName.putIfAbsent(normal(alias), actor.letter());
+        }
       }
     }
+    this.letterById = Map.copyOf(byId);
     this.letterByName = Map.copyOf(byName);
     Map<String, String> outlets = new HashMap<>();
     for (Outlet outlet : lexicon.outlets()) {
@@ -51,11 +64,19 @@ public final class SourceRegistry {
     if (a == null || !a.attributed()) {
       return settings.defaultLetters().get("none");
     }
-    String known = letterByName.get(normal(a.speaker()));
-    if (known != null) {
-      return known;
+    String id = a.identity().actorId();
+    String letter = id.isEmpty() ? letterByName.get(normal(a.speaker())) : letterById.get(id);
+    if (letter == null && !a.identity().fineKind().equals(a.kind().label())) {
+      letter = settings.defaultLetters().get(a.identity().fineKind());
     }
-    return settings.defaultLetters().get(kindKey(a));
+    if (letter == null) {
+      letter = settings.defaultLetters().get(kindKey(a));
+    }
+    if (a.partyToConflict()) {
+      String party = settings.defaultLetters().get("party_to_conflict");
+      letter = letter.compareTo(party) >= 0 ? letter : party;
+    }
+    return letter;
   }
 
   private static String kindKey(Attribution a) {

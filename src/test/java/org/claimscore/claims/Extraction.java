@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.Language;
-import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.setup.SetupException;
 
@@ -19,7 +18,7 @@ final class Extraction {
   static synchronized List<Claim> claims(Article article) {
     if (extractor == null) {
       try {
-        extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
+        extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
             Language.load(Path.of("rules"), "rules"));
       } catch (SetupException e) {
         throw new IllegalStateException(e);

@@ -36,8 +36,8 @@ class ExtractionPropertiesTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    extractor = new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
-            Language.load(Path.of("rules"), "rules"));
+    extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
+        Language.load(Path.of("rules"), "rules"));
   }
 
   @Provide

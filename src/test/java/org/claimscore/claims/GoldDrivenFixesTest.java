@@ -55,9 +55,11 @@ class GoldDrivenFixesTest {
   }
 
   @Test
-  void theMinistryNamesAnActorOnlyAfterTheArticleHasNamedIt() {
+  void theMinistryIsTheLastNamedCountrysOrStaysGeneric() {
     List<Claim> quake = text("Most of the deaths were in the mountain provinces, the ministry said in a statement.");
-    assertEquals("", find(quake, "deaths").attribution().speaker());
+    assertEquals("ministry", find(quake, "deaths").attribution().speaker());
+    assertEquals("ministry", find(quake, "deaths").attribution().identity().fineKind());
+    assertEquals("", find(quake, "deaths").attribution().identity().country());
     assertEquals("", find(quake, "deaths").attribution().side());
     List<Claim> war = text("The Russian defence ministry said its forces repelled the attack on the village."
         + " Later the ministry said the fighting in the border district had stopped.");

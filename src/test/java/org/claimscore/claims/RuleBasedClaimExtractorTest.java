@@ -95,7 +95,8 @@ class RuleBasedClaimExtractorTest {
     Claim c = find(seed("004_6a2b5a429b439ddd"), "taken full control of the town of Tetkino");
     assertEquals(ClaimType.TERRITORIAL_CONTROL, c.type());
     assertEquals("Freedom of Russia Legion", c.attribution().speaker());
-    assertEquals("ukraine", c.attribution().side());
+    assertEquals("ucdp.8640", c.attribution().side());
+    assertEquals("ucdp.399", c.attribution().conflict());
     assertEquals("telegram", c.attribution().channel());
     assertEquals(Interest.SELF_SERVING, c.interest());
     assertEquals(List.of("Tetkino", "Kursk"), c.places());
@@ -148,7 +149,7 @@ class RuleBasedClaimExtractorTest {
     Claim c = find(seed("002_f871c10e5ad88397"), "called on Russian authorities to evacuate");
     assertEquals(ClaimType.STATEMENT, c.type());
     assertEquals("statement", c.attribution().channel());
-    assertEquals("ukraine", c.attribution().side());
+    assertEquals("ucdp.8640", c.attribution().side());
     Claim rewrite = find(seed("001_159d6d3fb7c6ebe6"), "urged Russian authorities to evacuate");
     assertEquals(ClaimType.STATEMENT, rewrite.type());
   }

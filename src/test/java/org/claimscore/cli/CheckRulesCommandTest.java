@@ -162,7 +162,7 @@ class CheckRulesCommandTest {
   void aMissingOrEmptyShippedLexiconFileIsNamedByEveryCommand() throws IOException {
     Path dir = rules();
     Files.delete(dir.resolve("lexicon/hedges.txt"));
-    Files.writeString(dir.resolve("lexicon/places.csv"), "name,variants,region\n# nothing listed\n");
+    Files.writeString(dir.resolve("lexicon/places.csv"), "name,variants,region,country\n# nothing listed\n");
     List<String> expected = List.of(
         dir + "/lexicon/hedges.txt:0: missing (every rules folder needs the files claimscore ships: "
             + "lexicon/actors.csv, lexicon/places.csv, lexicon/outlets.csv, lexicon/verbs.csv, lexicon/hedges.txt, "

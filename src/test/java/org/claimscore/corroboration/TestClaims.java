@@ -85,7 +85,7 @@ final class TestClaims {
     }
 
     Builder by(String speaker, SpeakerKind kind, String side, String role) {
-      attribution = new Attribution(speaker, span, kind, role, side, "said", VerbStrength.NEUTRAL, "", false, "");
+      attribution = new Attribution(speaker, span, kind, role, sided(kind, side), "said", VerbStrength.NEUTRAL, "", false, "");
       return this;
     }
 
@@ -124,5 +124,11 @@ final class TestClaims {
       return new Claim(id, articleId, sentence, type, span, fragment, attribution, interest, hedges, numbers, places,
           actors, List.of());
     }
+  }
+
+  /** A speaker of {@code kind} standing on {@code side} of a test conflict, or on none for "". */
+  static org.claimscore.claims.Identity sided(SpeakerKind kind, String side) {
+    return side.isEmpty() ? org.claimscore.claims.Identity.unknown(kind)
+        : new org.claimscore.claims.Identity("", kind.label(), "", new org.claimscore.lexicon.Standing("ucdp.test", side, false));
   }
 }

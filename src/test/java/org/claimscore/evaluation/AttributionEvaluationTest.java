@@ -73,7 +73,7 @@ class AttributionEvaluationTest {
     assertEquals(2, docs.get(0).attributions().size(), "the first annotator's file is read");
 
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
-        new RuleBasedClaimExtractor(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"),
+        new RuleBasedClaimExtractor(Lexicon.loadRules(Path.of("rules"), "rules", List.of()),
             Language.load(Path.of("rules"), "rules")));
     assertEquals(2, e.attributions());
     assertEquals(2, e.gold(), "two reported sentences with a gold source");

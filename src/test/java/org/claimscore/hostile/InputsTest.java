@@ -19,7 +19,7 @@ import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.ingest.Rejection;
-import org.claimscore.lexicon.Lexicon;
+import org.claimscore.lexicon.TestLexicons;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class InputsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    reader = new ArticleReader(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    reader = new ArticleReader(TestLexicons.shipped());
   }
 
   @Test

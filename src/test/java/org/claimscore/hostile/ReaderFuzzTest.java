@@ -33,7 +33,7 @@ import org.claimscore.ingest.ArticleLocator;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
-import org.claimscore.lexicon.Lexicon;
+import org.claimscore.lexicon.TestLexicons;
 
 /**
  * Random bytes and random JSON handed to the article reader: every file, and every line of a
@@ -58,7 +58,7 @@ class ReaderFuzzTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    reader = new ArticleReader(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    reader = new ArticleReader(TestLexicons.shipped());
     dir = Files.createTempDirectory("claimscore-fuzz-");
   }
 

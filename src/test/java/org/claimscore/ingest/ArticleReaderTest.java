@@ -32,7 +32,7 @@ class ArticleReaderTest {
 
   @BeforeAll
   static void loadLexicon() throws SetupException {
-    reader = new ArticleReader(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon"));
+    reader = new ArticleReader(org.claimscore.lexicon.TestLexicons.kursk());
   }
 
   @Test

@@ -33,8 +33,18 @@ class BadInputTest {
     Path dir = Files.createDirectories(tmp.resolve("twins"));
     Files.copy(SEED, dir.resolve("a.txt"));
     Files.copy(SEED, dir.resolve("b.txt"));
+    Path one = Files.createDirectories(tmp.resolve("one"));
+    Files.copy(SEED, one.resolve(SEED.getFileName()));
+    for (Path d : List.of(dir, one)) {
+      Files.createDirectories(d.resolve("knowledge"));
+      try (var files = Files.list(SEED.getParent().resolve("knowledge"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, d.resolve("knowledge").resolve(f.getFileName()));
+        }
+      }
+    }
     ScoredBatch twins = FixtureRun.score(stages, 2, dir);
-    ScoredBatch alone = FixtureRun.score(stages, 1, SEED);
+    ScoredBatch alone = FixtureRun.score(stages, 1, one);
 
     ArticleOrigin b = twins.origins().get("b");
     assertEquals("a", twins.origins().get("a").family());

@@ -28,7 +28,7 @@ class TextProvenanceAnalyzerTest {
 
   @BeforeAll
   static void load() throws Exception {
-    analyzer = new TextProvenanceAnalyzer(Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon").editorialising());
+    analyzer = new TextProvenanceAnalyzer(org.claimscore.lexicon.TestLexicons.kursk().editorialising());
     seeds = SeedArticles.all();
   }
 

@@ -25,7 +25,7 @@ class ClaimFactsBuilderTest {
 
   private static final String TEXT = "The ministry said 234 Ukrainian fighters were killed.";
   private static final Attribution MINISTRY = new Attribution("Russian defence ministry", new Span(0, 12),
-      SpeakerKind.GOVERNMENT, "", "russia", "said", VerbStrength.NEUTRAL, "statement", false, "");
+      SpeakerKind.GOVERNMENT, "", sided(SpeakerKind.GOVERNMENT, "russia"), "said", VerbStrength.NEUTRAL, "statement", false, "");
 
   private static SourceRegistry sources;
 
@@ -107,5 +107,11 @@ class ClaimFactsBuilderTest {
     ClaimFacts f = ClaimFactsBuilder.of(claim(ClaimType.EVENT, List.of(), List.of()), null, copy, sources);
     assertTrue(f.articleDerived());
     assertEquals(List.of("machine-summary-disclaimer"), f.articleCues());
+  }
+
+  /** A speaker of {@code kind} standing on {@code side} of a test conflict, or on none for "". */
+  static org.claimscore.claims.Identity sided(SpeakerKind kind, String side) {
+    return side.isEmpty() ? org.claimscore.claims.Identity.unknown(kind)
+        : new org.claimscore.claims.Identity("", kind.label(), "", new org.claimscore.lexicon.Standing("ucdp.test", side, false));
   }
 }

@@ -24,13 +24,14 @@ class SourceRegistryTest {
   }
 
   private static Attribution said(String speaker, SpeakerKind kind, String role, String side) {
-    return new Attribution(speaker, null, kind, role, side, "said", VerbStrength.NEUTRAL, "", false, "");
+    return new Attribution(speaker, null, kind, role, sided(kind, side), "said", VerbStrength.NEUTRAL, "", false, "");
   }
 
   @Test
   void knownActorGetsItsLexiconLetterByNameOrAlias() {
     Lexicon lexicon = new Lexicon(
-        List.of(new Actor("Institute for the Study of War", List.of("ISW"), "organisation", "", "B")),
+        List.of(new Actor("research.isw", "Institute for the Study of War", List.of("ISW"), List.of(), "research", "", "B", "",
+            "test")),
         List.of(), List.of(), List.of(), Map.of());
     SourceRegistry sources = new SourceRegistry(lexicon, settings);
     assertEquals("B", sources.letter(said("institute for the  study of war", SpeakerKind.ORGANISATION, "", "")));
@@ -49,5 +50,11 @@ class SourceRegistryTest {
     assertEquals("E", sources.letter(said("Rybar", SpeakerKind.SOCIAL_MEDIA, "", "")));
     assertEquals("F", sources.letter(said("Someone", SpeakerKind.UNKNOWN, "", "")));
     assertEquals("F", sources.letter(Attribution.NONE));
+  }
+
+  /** A speaker of {@code kind} standing on {@code side} of a test conflict, or on none for "". */
+  static org.claimscore.claims.Identity sided(SpeakerKind kind, String side) {
+    return side.isEmpty() ? org.claimscore.claims.Identity.unknown(kind)
+        : new org.claimscore.claims.Identity("", kind.label(), "", new org.claimscore.lexicon.Standing("ucdp.test", side, false));
   }
 }
