@@ -1,7 +1,6 @@
 package org.claimscore.events;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -93,6 +92,8 @@ public final class KeyEventGrouper implements EventGrouper {
   /** MinHash bands, and minima per band, for finding near-duplicates. */
   private static final int BANDS = 8;
   private static final int ROWS = 2;
+  /** The epoch day of a story without a publication date. */
+  private static final long UNDATED = Long.MIN_VALUE;
 
   private final Map<String, Double> placeWeight;
   private final Map<String, Double> actorWeight;
@@ -144,12 +145,14 @@ public final class KeyEventGrouper implements EventGrouper {
       }
     }
     int stories = firsts.size();
-    LocalDate[] dateOf = new LocalDate[stories];
+    // The first publication day of each story, as an epoch day; UNDATED when none is known.
+    long[] dayOf = new long[stories];
+    Arrays.fill(dayOf, UNDATED);
     for (int i = 0; i < n; i++) {
       int s = storyIndex[storyOf[i]];
       LocalDate d = sorted.get(i).published();
-      if (d != null && (dateOf[s] == null || d.isBefore(dateOf[s]))) {
-        dateOf[s] = d;
+      if (d != null && (dayOf[s] == UNDATED || d.toEpochDay() < dayOf[s])) {
+        dayOf[s] = d.toEpochDay();
       }
     }
     int[][] storyKeys = new int[stories][];
@@ -189,8 +192,11 @@ public final class KeyEventGrouper implements EventGrouper {
             continue;
           }
           lastSeen[t] = s;
-          double similarity = similarity(storyKeys[s], storyKeys[t], weight, keys) / (norm[s] * norm[t])
-              * decay(dateOf[s], dateOf[t]);
+          double dot = similarity(storyKeys[s], storyKeys[t], weight, keys);
+          if (dot == 0) {
+            continue;
+          }
+          double similarity = dot / (norm[s] * norm[t]) * decay(dayOf[s], dayOf[t]);
           if (similarity >= PAIR_FLOOR) {
             linkage.pair(s, t, similarity);
           }
@@ -234,10 +240,14 @@ public final class KeyEventGrouper implements EventGrouper {
    * {@link #HALF_LIFE_DAYS}.
    */
   static double decay(LocalDate a, LocalDate b) {
-    if (a == null || b == null) {
+    return decay(a == null ? UNDATED : a.toEpochDay(), b == null ? UNDATED : b.toEpochDay());
+  }
+
+  private static double decay(long dayA, long dayB) {
+    if (dayA == UNDATED || dayB == UNDATED) {
       return 1;
     }
-    long days = Math.abs(ChronoUnit.DAYS.between(a, b));
+    long days = Math.abs(dayA - dayB);
     return days <= SAME_DAYS ? 1 : Math.pow(0.5, (days - SAME_DAYS) / HALF_LIFE_DAYS);
   }
 
