@@ -5,30 +5,40 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.evaluation.AttributionEvaluation;
+import org.claimscore.evaluation.EventEvaluation;
 import org.claimscore.evaluation.ExtractionEvaluation;
+import org.claimscore.evaluation.GoldEvents;
 import org.claimscore.evaluation.GoldFile;
 import org.claimscore.evaluation.GoldRow;
 import org.claimscore.evaluation.JudgementEvaluation;
 import org.claimscore.evaluation.JudgementKeys;
 import org.claimscore.evaluation.PolnearCorpus;
+import org.claimscore.events.ArticleKeys;
+import org.claimscore.events.KeyExtractor;
 import org.claimscore.ingest.Article;
+import org.claimscore.ingest.ArticleLocator;
 import org.claimscore.ingest.ArticleReader;
+import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.IngestResult;
+import org.claimscore.ingest.Rejection;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.pipeline.ProgressListener;
 import org.claimscore.pipeline.RequiredFiles;
+import org.claimscore.pipeline.StandardStages;
 import org.claimscore.report.ScoredBatch;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.setup.Diagnostic;
@@ -56,6 +66,9 @@ import picocli.CommandLine.Parameters;
       "With --judgement FILE, score INPUT with the rules instead and check judgement keys a reader",
       "wrote beforehand (claim A above claim B; claim A (not) flagged F): how many hold, and the",
       "evidence of both claims for each that does not.",
+      "With --events, group INPUT into events instead, as a run does, and print pairwise precision,",
+      "recall and F1 against gold events, the number of events and singletons, and the worst merges",
+      "and splits.",
       "Exit 0 when evaluated, 2 when the gold file, the corpus, the input or the lexicon cannot be read."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -94,6 +107,16 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Score INPUT with the rules and check a file of judgement keys against the scores instead.")
   Path judgement;
 
+  @Option(names = "--events",
+      description = "Measure event grouping instead of claim extraction.")
+  boolean events;
+
+  @Option(names = "--gold-events", paramLabel = "FILE",
+      description = {"Gold events for --events: a CSV file with the header article_id,event. Without it,",
+          "article ids named as in ECB+ (<topic>_<n>ecb, <topic>_<n>ecbplus) give the event",
+          "<topic>_ecb or <topic>_ecbplus."})
+  String goldEvents;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.exists(inputPath)) {
       err.println("evaluate: no such file or folder: " + Printable.escape(input));
       return ExitCodes.USAGE;
+    }
+    if (events || goldEvents != null) {
+      return evaluateEvents(inputPath, out, err);
     }
     String goldDisplay = gold != null ? gold : Path.of(input).resolve("gold.csv").toString();
     Path goldPath = gold != null ? Path.of(gold) : inputPath.resolve("gold.csv");
@@ -188,6 +214,61 @@ final class EvaluateCommand implements Callable<Integer> {
     for (AttributionEvaluation.Miss m : e.misses()) {
       out.printf(Locale.ROOT, "%s:%d speaker: gold \"%s\" vs extracted \"%s\"%n", m.documentId(), m.offset(),
           oneLine(m.gold()), oneLine(m.predicted()));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Groups the articles of {@code inputPath} into events as a run does and measures them against gold events. */
+  private int evaluateEvents(Path inputPath, PrintWriter out, PrintWriter err) throws IOException {
+    Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
+    Lexicon lexicon;
+    try {
+      lexicon = Lexicon.loadRules(rulesDir, rules, List.of());
+    } catch (SetupException e) {
+      e.lines().forEach(err::println);
+      return ExitCodes.USAGE;
+    }
+    KeyExtractor keyExtractor = StandardStages.eventKeys(lexicon);
+    List<ArticleKeys> keys = new ArrayList<>();
+    new ArticleReader(lexicon).stream(List.of(inputPath), new ArticleSink() {
+      @Override
+      public void article(Article article, ArticleLocator where) {
+        keys.add(keyExtractor.keys(article));
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        err.println("rejected " + rejection.input() + ": " + rejection.reason());
+      }
+    });
+    Map<String, String> predicted = StandardStages.eventGrouper(lexicon).group(keys);
+    Map<String, String> goldOf;
+    if (goldEvents != null) {
+      try {
+        goldOf = GoldEvents.read(Path.of(goldEvents), goldEvents, predicted.keySet());
+      } catch (SetupException e) {
+        err.println(e.getMessage());
+        return ExitCodes.USAGE;
+      } catch (NoSuchFileException e) {
+        err.println("evaluate: no gold events file: " + goldEvents);
+        return ExitCodes.USAGE;
+      } catch (IOException e) {
+        err.println("evaluate: cannot read the gold events file " + goldEvents + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    } else {
+      Optional<Map<String, String>> fromIds = GoldEvents.fromEcbPlusIds(predicted.keySet());
+      if (fromIds.isEmpty()) {
+        err.println("evaluate: no gold events: give --gold-events FILE (article_id,event), or name the articles"
+            + " as ECB+ does (<topic>_<n>ecb, <topic>_<n>ecbplus)");
+        return ExitCodes.USAGE;
+      }
+      goldOf = fromIds.get();
+    }
+    EventEvaluation evaluation = EventEvaluation.compare(predicted, goldOf);
+    evaluation.lines(10).forEach(out::println);
+    if (evaluation.articles() < predicted.size()) {
+      out.println((predicted.size() - evaluation.articles()) + " articles have no gold event and are not counted");
     }
     return ExitCodes.OK;
   }

@@ -270,7 +270,8 @@ public final class Pipeline {
     private final Map<String, String> seen = new HashMap<>();
 
     ArticleKeys intern(ArticleKeys k) {
-      return new ArticleKeys(k.articleId(), k.published(), intern(k.places()), intern(k.actors()), intern(k.terms()));
+      return new ArticleKeys(k.articleId(), k.published(), intern(k.places()), intern(k.actors()), intern(k.terms()),
+          intern(k.dates()));
     }
 
     private List<String> intern(List<String> values) {

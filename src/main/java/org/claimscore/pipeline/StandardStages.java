@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
+import org.claimscore.events.EventGrouper;
 import org.claimscore.events.KeyEventGrouper;
+import org.claimscore.events.KeyExtractor;
 import org.claimscore.events.LexiconKeyExtractor;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
@@ -63,9 +65,19 @@ public final class StandardStages {
       throw new SetupException(problems);
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon, language),
-        new LexiconKeyExtractor(lexicon), new KeyEventGrouper(lexicon),
+        eventKeys(lexicon), eventGrouper(lexicon),
         new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
         new SourceRegistry(lexicon, book.settings()));
+  }
+
+  /** The event keys a run extracts with {@code lexicon}. */
+  public static KeyExtractor eventKeys(Lexicon lexicon) {
+    return new LexiconKeyExtractor(lexicon);
+  }
+
+  /** The grouper a run puts articles into events with, given {@code lexicon}. */
+  public static EventGrouper eventGrouper(Lexicon lexicon) {
+    return new KeyEventGrouper(lexicon);
   }
 
   private static Map<String, String> regions(Lexicon lexicon) {

@@ -116,24 +116,60 @@ class KeyEventGrouperTest {
   }
 
   @Test
-  void sharedSpecificKeysMergeOnlyWhenTheDatesAreClose() {
+  void sharedSpecificKeysJoinWeeksApartButNotAYearApart() {
     List<String> places = List.of("Tetkino");
     List<String> terms = List.of("234 fighter", "sim tack");
     ArticleKeys a = new ArticleKeys("a", LocalDate.of(2024, 3, 12), places, List.of(), terms);
     ArticleKeys b = new ArticleKeys("b", LocalDate.of(2024, 3, 14), places, List.of(), terms);
-    ArticleKeys c = new ArticleKeys("c", LocalDate.of(2024, 4, 30), places, List.of(), terms);
-    ArticleKeys undated = new ArticleKeys("d", null, places, List.of(), terms);
-    Map<String, String> grouped = grouper.group(List.of(c, b, a));
-    assertEquals(Map.of("a", "a", "b", "a", "c", "c"), grouped);
-    assertEquals(Map.of("c", "c", "d", "c"), grouper.group(List.of(c, undated)));
+    ArticleKeys weeksLater = new ArticleKeys("c", LocalDate.of(2024, 4, 2), places, List.of(), terms);
+    ArticleKeys yearLater = new ArticleKeys("d", LocalDate.of(2025, 3, 12), places, List.of(), terms);
+    ArticleKeys undated = new ArticleKeys("e", null, places, List.of(), terms);
+    assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "d"), grouper.group(List.of(yearLater, weeksLater, b, a)));
+    assertEquals(Map.of("d", "d", "e", "d"), grouper.group(List.of(yearLater, undated)));
   }
 
   @Test
-  void aCommonKeyIsDiscountedAndGeneratesNoPairsPastTheCap() {
+  void theDecayHalvesEveryHalfLifeAfterTheFirstDays() {
+    LocalDate day = LocalDate.of(2024, 3, 12);
+    assertEquals(1.0, KeyEventGrouper.decay(day, day.plusDays(KeyEventGrouper.SAME_DAYS)));
+    assertEquals(1.0, KeyEventGrouper.decay(null, day));
+    assertEquals(0.5, KeyEventGrouper.decay(day,
+        day.plusDays(KeyEventGrouper.SAME_DAYS + (long) KeyEventGrouper.HALF_LIFE_DAYS)), 1e-12);
+    assertEquals(0.25, KeyEventGrouper.decay(day.plusDays(KeyEventGrouper.SAME_DAYS
+        + 2 * (long) KeyEventGrouper.HALF_LIFE_DAYS), day), 1e-12);
+  }
+
+  @Test
+  void oneArticleNamingTwoIncidentsDoesNotChainThemIntoOneEvent() {
+    // Two fires of one county, three articles each (each with a detail of its own), and a round-up
+    // that names both.
+    List<ArticleKeys> batch = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      batch.add(new ArticleKeys("a" + i, null, List.of(), List.of(), List.of("kelmscott", "kelmscott mill",
+          "aled prothero", "prothero", "3 worker", "county fire service", "witness a" + i, "detail a" + i)));
+      batch.add(new ArticleKeys("b" + i, null, List.of(), List.of(), List.of("dunmere", "dunmere quay",
+          "rhian vaughan", "vaughan", "12 family", "county fire service", "witness b" + i, "detail b" + i)));
+    }
+    batch.add(new ArticleKeys("roundup", null, List.of(), List.of(), List.of("kelmscott", "kelmscott mill",
+        "prothero", "dunmere", "dunmere quay", "vaughan", "county fire service")));
+    Map<String, String> grouped = grouper.group(batch);
+    Set<String> a = new TreeSet<>();
+    Set<String> b = new TreeSet<>();
+    for (int i = 0; i < 3; i++) {
+      a.add(grouped.get("a" + i));
+      b.add(grouped.get("b" + i));
+    }
+    assertEquals(Set.of("a0"), a, grouped.toString());
+    assertEquals(Set.of("b0"), b, grouped.toString());
+  }
+
+  @Test
+  void keysHeldByManyArticlesAloneDoNotMakeOneEvent() {
     List<ArticleKeys> batch = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String id = String.format("a%03d", i);
-      batch.add(new ArticleKeys(id, null, List.of(), List.of(), List.of("white house", "press secretary", "event " + i)));
+      batch.add(new ArticleKeys(id, null, List.of(), List.of(),
+          List.of("white house", "press secretary", "event " + i)));
     }
     Map<String, String> grouped = grouper.group(batch);
     for (ArticleKeys a : batch) {

@@ -61,8 +61,41 @@ class LexiconKeyExtractorTest {
   }
 
   @Test
+  void aLoneCapitalisedWordIsANameUnlessItOpensASentenceOrIsAlsoWrittenInLowerCase() {
+    ArticleKeys k = keys("Rescuers reached Kelurak on Monday. Police said the Police Academy in Kelurak was "
+        + "closed, and police closed the road to Sungai Batu. Batu is a village.");
+    assertTrue(k.terms().containsAll(List.of("kelurak", "sungai batu", "sungai", "batu")), k.terms().toString());
+    assertFalse(k.terms().contains("rescuers"), "opens a sentence: " + k.terms());
+    assertFalse(k.terms().contains("police"), "also written in lower case: " + k.terms());
+    assertTrue(k.terms().contains("police academy"), k.terms().toString());
+  }
+
+  @Test
+  void datesReferredToAreKeysOfTheirOwn() {
+    ArticleKeys k = keys("The quake struck on July 2, 2013, and aftershocks followed on 4 July and Jan. 9. "
+        + "The 2,012 people displaced in 2004 were rehoused.");
+    assertEquals(List.of("--01-09", "--07-02", "--07-04", "2004", "2013"), k.dates());
+    assertTrue(k.terms().contains("2012 people"), "a count with a thousands separator is no year: " + k.terms());
+  }
+
+  @Test
+  void aWeekdayIsAKeyOnlyWhenTheArticleIsUndated() {
+    String text = "The ferry ran aground on Sunday near Rook Island.";
+    assertEquals(List.of(), keys(text).dates(), "dated: the publication date already places it");
+    ArticleKeys undated = extractor.keys(new Article("x", null, null, null, null, text, null));
+    assertEquals(List.of("sunday"), undated.dates());
+  }
+
+  @Test
+  void numbersWithoutAUnitAreKeysAsWritten() {
+    ArticleKeys k = keys("A magnitude 6.1 quake, then a 5.2, and 11th-hour talks.");
+    assertTrue(k.terms().containsAll(List.of("6.1 quake", "5.2", "11")), k.terms().toString());
+  }
+
+  @Test
   void anEmptyArticleHasNoKeys() {
     ArticleKeys k = keys("");
-    assertTrue(k.places().isEmpty() && k.actors().isEmpty() && k.terms().isEmpty(), k.toString());
+    assertTrue(k.places().isEmpty() && k.actors().isEmpty() && k.terms().isEmpty() && k.dates().isEmpty(),
+        k.toString());
   }
 }
