@@ -59,7 +59,8 @@ import picocli.CommandLine.Parameters;
       "align them with the rows of a gold file by span, and print precision, recall and F1 for claim",
       "detection, type, speaker, speaker kind, party to the conflict, hedges and figures, then every",
       "disagreement: article, offset, field, gold value, extracted value. Only the articles the gold",
-      "file names are evaluated, so INPUT may be a whole corpus and the gold a sample of it.",
+      "file names are evaluated, so INPUT may be a whole corpus and the gold a sample of it;",
+      "--write-extracted writes the rows of every article of INPUT.",
       "With --polnear DIR, measure who-said-what instead on a split of the PolNeAR corpus: speaker",
       "precision, recall and F1 (the claim's speaker span against the gold Source span, for claims",
       "whose sentence holds gold Content) and coverage (the share of gold attributions inside a claim).",
@@ -177,15 +178,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Set<String> annotated = new HashSet<>();
     goldRows.forEach(r -> annotated.add(r.articleId()));
-    List<Article> evaluated = read.articles().stream().filter(a -> annotated.contains(a.id())).toList();
-    List<GoldRow> extracted = ExtractionEvaluation.extract(evaluated, new RuleBasedSentenceSplitter(),
+    List<GoldRow> all = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
         new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
-        GoldFile.write(extracted, w);
+        GoldFile.write(all, w);
       }
     }
-    print(ExtractionEvaluation.compare(goldRows, extracted), evaluated.size(), out);
+    List<GoldRow> extracted = all.stream().filter(r -> annotated.contains(r.articleId())).toList();
+    print(ExtractionEvaluation.compare(goldRows, extracted), annotated.size(), out);
     return ExitCodes.OK;
   }
 
