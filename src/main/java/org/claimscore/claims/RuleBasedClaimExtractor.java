@@ -473,6 +473,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     for (PhraseMatcher.Match<VerbStrength> v : verbMatches) {
       if (t.is(v.from(), "according")) {
         according = mentionStartingNear(a.mentions, quoted, v.to(), 4);
+        if (according == null) {
+          according = namedAfterAccordingTo(t, quoted, v.to());
+        }
         if (according != null) {
           break;
         }
@@ -524,6 +527,34 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       a.carried = true;
     }
     return said;
+  }
+
+  /**
+   * "according to the provincial health office": a source the knowledge does not know is the
+   * phrase after "according to", up to the end of its clause (at most 8 tokens, without a leading
+   * article), of unknown kind.
+   */
+  private static Mention namedAfterAccordingTo(Tokens t, boolean[] quoted, int from) {
+    int start = from;
+    if (t.is(start, "the") || t.is(start, "a") || t.is(start, "an")) {
+      start++;
+    }
+    int end = start;
+    while (end < t.size && end - start < 8 && !quoted[end]
+        && (t.kind[end] != Tokens.MARK || t.is(end, "-") || t.is(end, "'") || abbreviationDot(t, end))) {
+      end++;
+    }
+    if (end == start || end - start >= 8 || !t.isWord(start) || !t.isWord(end - 1)) {
+      return null;
+    }
+    return new Mention(start, end, null, t.cover(start, end), SpeakerKind.UNKNOWN,
+        Identity.unknown(SpeakerKind.UNKNOWN), false);
+  }
+
+  /** The full stop of an initial inside a name ("U.S. Attorney"): one capital letter before it, a word after. */
+  private static boolean abbreviationDot(Tokens t, int k) {
+    return t.is(k, ".") && k >= 1 && t.isWord(k - 1) && t.end[k - 1] - t.start[k - 1] == 1 && t.capitalised(k - 1)
+        && k + 1 < t.size && t.kind[k + 1] != Tokens.MARK;
   }
 
   private static boolean quotedAtStart(boolean[] quoted) {
