@@ -54,7 +54,7 @@ class CorporaTest {
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
         (RuleBasedClaimExtractor) stages.extractor());
     System.out.println(String.join("\n", e.summary("PolNeAR dev")));
-    assertTrue(e.f1() >= 0.28, "speaker F1 on PolNeAR dev fell below the recorded 0.286: " + e.f1());
+    assertTrue(e.f1() >= 0.31, "speaker F1 on PolNeAR dev fell below the recorded 0.314: " + e.f1());
     assertTrue(e.coverage() >= 0.95, "coverage fell below the recorded 0.964: " + e.coverage());
   }
 
@@ -89,6 +89,6 @@ class CorporaTest {
         "fixtures/ecbplus/judgements.csv", articles);
     JudgementEvaluation e = JudgementEvaluation.check(keys, batch.claims());
     System.out.println(e.report().get(0));
-    assertTrue(e.held() >= 52, "fewer judgement keys hold than the recorded 52 of 99: " + e.held());
+    assertTrue(e.held() >= 57, "fewer judgement keys hold than the recorded 57 of 99: " + e.held());
   }
 }
