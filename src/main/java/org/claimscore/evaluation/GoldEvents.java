@@ -105,24 +105,4 @@ public final class GoldEvents {
     }
     return out.isEmpty() ? Optional.empty() : Optional.of(out);
   }
-
-  /** Line numbers of positions met in increasing order, counted once over the text. */
-  private static final class LineCounter {
-    private final String content;
-    private int position;
-    private long line = 1;
-
-    LineCounter(String content) {
-      this.content = content;
-    }
-
-    long lineAt(long target) {
-      for (; position < target && position < content.length(); position++) {
-        if (content.charAt(position) == '\n') {
-          line++;
-        }
-      }
-      return line;
-    }
-  }
 }

@@ -74,13 +74,14 @@ public final class GoldFile {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).build();
     List<GoldRow> rows = new ArrayList<>();
+    LineCounter lines = new LineCounter(content);
     try (CSVParser parser = CSVParser.parse(content, format)) {
       if (!parser.getHeaderNames().equals(COLUMNS)) {
         throw new SetupException(new Diagnostic(display, 1, "header must be " + String.join(",", COLUMNS) + ", got "
             + String.join(",", parser.getHeaderNames())));
       }
       for (CSVRecord rec : parser) {
-        int line = lineOf(content, rec.getCharacterPosition());
+        int line = lines.lineAt(rec.getCharacterPosition());
         rows.add(row(rec, line, display, articles));
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
@@ -176,14 +177,5 @@ public final class GoldFile {
     return values.stream().sorted().toList();
   }
 
-  /** The 1-based line of a character position in {@code content}. */
-  static int lineOf(String content, long position) {
-    int line = 1;
-    for (int i = 0; i < position && i < content.length(); i++) {
-      if (content.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
+
 }

@@ -107,13 +107,14 @@ public final class JudgementKeys {
         .setIgnoreEmptyLines(true).setCommentMarker('#').build();
     List<Key> keys = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    LineCounter lines = new LineCounter(content);
     try (CSVParser parser = CSVParser.parse(content, format)) {
       if (!parser.getHeaderNames().equals(COLUMNS)) {
         throw new SetupException(new Diagnostic(display, 1, "header must be " + String.join(",", COLUMNS) + ", got "
             + String.join(",", parser.getHeaderNames())));
       }
       for (CSVRecord rec : parser) {
-        int line = lineOf(content, rec.getCharacterPosition());
+        int line = lines.recordLineAt(rec.getCharacterPosition());
         At where = new At(display, line);
         if (!rec.isConsistent()) {
           throw where.problem("expected " + COLUMNS.size() + " fields, got " + rec.size());
@@ -178,21 +179,7 @@ public final class JudgementKeys {
     return new ClaimRef(id, new Span(start, end));
   }
 
-  /** The line a record starts on, past the comment lines and blank lines the parser kept before it. */
-  private static int lineOf(String content, long position) {
-    int at = (int) Math.min(position, content.length());
-    int line = GoldFile.lineOf(content, at);
-    while (at < content.length()) {
-      int eol = content.indexOf('\n', at);
-      String text = content.substring(at, eol < 0 ? content.length() : eol).strip();
-      if (eol < 0 || !text.isEmpty() && !text.startsWith("#")) {
-        break;
-      }
-      at = eol + 1;
-      line++;
-    }
-    return line;
-  }
+
 
   private static int integer(String value, String column, At where) throws SetupException {
     try {
