@@ -398,13 +398,7 @@ final class QuantityParser {
       return null;
     }
     if (people.contains(unit) && !alternativeOutcome(t, unitEnd, unitEnd + 3)) {
-      String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
-      if (outcome == null) {
-        outcome = outcomeAfter(t, unitEnd, unitEnd + 3);
-      }
-      if (outcome == null) {
-        outcome = outcomeBefore(t, qStart - 3, qStart);
-      }
+      String outcome = outcomeOf(t, qStart, unitEnd);
       if (outcome != null) {
         unit = outcome;
       }
@@ -426,13 +420,7 @@ final class QuantityParser {
     boolean ofPeople = people.contains(before.unit()) || outcomes.containsValue(before.unit());
     String unit = before.unit();
     if (ofPeople) {
-      String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
-      if (outcome == null) {
-        outcome = outcomeAfter(t, numEnd + 1, numEnd + 4);
-      }
-      if (outcome == null) {
-        outcome = outcomeBefore(t, qStart - 3, qStart);
-      }
+      String outcome = outcomeOf(t, qStart, numEnd + 1);
       unit = outcome != null ? outcome : "person";
     }
     if (q == Qualifier.UP_TO) {
@@ -484,6 +472,22 @@ final class QuantityParser {
       }
     }
     return false;
+  }
+
+  /**
+   * What happened to the people a figure from {@code qStart} counts, its unit ending at {@code
+   * unitEnd}: the word right before the figure ("killed 40 civilians"), else the first within three
+   * after the unit ("40 people were evacuated"), else the nearest within three before.
+   */
+  private String outcomeOf(Tokens t, int qStart, int unitEnd) {
+    String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
+    if (outcome == null) {
+      outcome = outcomeAfter(t, unitEnd, unitEnd + 3);
+    }
+    if (outcome == null) {
+      outcome = outcomeBefore(t, qStart - 3, qStart);
+    }
+    return outcome;
   }
 
   /** The first outcome word in {@code [from, to)}, or null. */
