@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,13 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.claimscore.cli.Main;
 import org.claimscore.scoring.RuleBook;
 import org.claimscore.setup.Diagnostic;
 import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A rule file is untrusted input: each attack below is one rule file in a rules folder. Loading
@@ -370,14 +366,10 @@ class HostileRulesTest {
 
   /** Runs the command line in this JVM; {@code outErr} receives what it printed on stdout and stderr. */
   static int run(String[] outErr, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    outErr[0] = out.toString();
-    outErr[1] = err.toString();
-    return exit;
+    Command run = Command.run(args);
+    outErr[0] = run.out();
+    outErr[1] = run.err();
+    return run.exit();
   }
+
 }

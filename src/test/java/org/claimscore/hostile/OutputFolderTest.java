@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ import org.claimscore.report.ReportWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code --out} as a careless or hostile user gives it: a run writes only its own report files,
@@ -46,7 +43,6 @@ class OutputFolderTest {
   private Path input;
 
   /** The exit code and the two outputs of one run. */
-  record Run(int exit, String out, String err) {}
 
   @BeforeEach
   void article() throws IOException {
@@ -54,20 +50,10 @@ class OutputFolderTest {
     Files.writeString(input.resolve("a1.txt"), ARTICLE);
   }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private Run score(Path out, String... more) {
+  private Command score(Path out, String... more) {
     List<String> args = new ArrayList<>(List.of("score", input.toString(), "--out", out.toString(), "--quiet"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return Command.run(args.toArray(String[]::new));
   }
 
   private static List<String> names(Path dir) throws IOException {
@@ -76,7 +62,7 @@ class OutputFolderTest {
     }
   }
 
-  private static void assertRefused(Run run, String message) {
+  private static void assertRefused(Command run, String message) {
     assertEquals(2, run.exit(), run.err());
     assertEquals(message, run.err().strip());
   }
@@ -88,7 +74,7 @@ class OutputFolderTest {
     Files.createDirectory(out.resolve("drafts"));
     Files.writeString(out.resolve(".hidden"), "mine too");
     Files.writeString(out.resolve("claims.csv"), "an earlier report");
-    Run run = score(out);
+    Command run = score(out);
     assertRefused(run, "score: --out " + out + ": already holds 3 file(s) or folder(s) that are not claimscore "
         + "reports (.hidden, drafts/, notes.txt); score replaces only its own report files and deletes nothing "
         + "else, so choose a new or empty folder, or remove those files yourself");
@@ -104,7 +90,7 @@ class OutputFolderTest {
     for (int i = 0; i < 12; i++) {
       Files.writeString(out.resolve("file" + (char) ('a' + i) + ".txt"), "x");
     }
-    Run run = score(out);
+    Command run = score(out);
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("already holds 12 file(s) or folder(s) that are not claimscore reports "
         + "(filea.txt, fileb.txt, filec.txt, ...)"), run.err());
@@ -117,7 +103,7 @@ class OutputFolderTest {
     assertEquals(0, score(out).exit());
     Files.writeString(out.resolve("claims.csv"), "stale");
     Files.writeString(out.resolve("rule-firings.csv.gz"), "stale compressed form of an earlier run");
-    Run again = score(out);
+    Command again = score(out);
     assertEquals(0, again.exit(), again.err());
     assertEquals(ReportWriter.FILES.stream().sorted().toList(), names(out));
     assertTrue(Files.readString(out.resolve("claims.csv")).startsWith("claim_id,"));
@@ -125,7 +111,7 @@ class OutputFolderTest {
 
   @Test
   void theInputItselfIsRefusedAndItsArticlesKept() throws IOException {
-    Run run = score(input);
+    Command run = score(input);
     assertRefused(run, "score: --out " + input + ": is the input folder " + input
         + " itself; choose a report folder outside the inputs");
     assertEquals(List.of("a1.txt"), names(input));
@@ -135,7 +121,7 @@ class OutputFolderTest {
   @Test
   void anInputFileIsRefusedAndKept() throws IOException {
     Path file = input.resolve("a1.txt");
-    Run run = run("score", file.toString(), "--out", file.toString(), "--quiet");
+    Command run = Command.run("score", file.toString(), "--out", file.toString(), "--quiet");
     assertRefused(run, "score: --out " + file + ": is the input file " + file
         + " itself; choose a report folder outside the inputs");
     assertEquals(ARTICLE, Files.readString(file));
@@ -143,7 +129,7 @@ class OutputFolderTest {
 
   @Test
   void aFolderThatHoldsTheInputIsRefused() throws IOException {
-    Run run = score(tmp);
+    Command run = score(tmp);
     assertRefused(run, "score: --out " + tmp + ": holds the input " + input
         + "; choose a report folder outside the inputs");
     assertEquals(List.of("articles"), names(tmp));
@@ -153,7 +139,7 @@ class OutputFolderTest {
   @Test
   void aFolderInsideTheInputFolderIsRefused() throws IOException {
     Path out = input.resolve("reports");
-    Run run = score(out);
+    Command run = score(out);
     assertRefused(run, "score: --out " + out + ": is inside the input folder " + input
         + ", where the next run would read the reports as articles; choose a report folder outside it");
     assertEquals(List.of("a1.txt"), names(input));
@@ -162,7 +148,7 @@ class OutputFolderTest {
   @Test
   void aSymbolicLinkToTheInputIsTheInput() throws IOException {
     Path link = Files.createSymbolicLink(tmp.resolve("link"), input);
-    Run run = score(link);
+    Command run = score(link);
     assertEquals(2, run.exit(), run.err());
     assertTrue(run.err().contains(": is the input folder " + input + " itself"), run.err());
     assertEquals(List.of("a1.txt"), names(input));
@@ -171,7 +157,7 @@ class OutputFolderTest {
   @Test
   void aRegularFileIsRefusedAndKept() throws IOException {
     Path file = Files.writeString(tmp.resolve("results.txt"), "my results");
-    Run run = score(file);
+    Command run = score(file);
     assertRefused(run, "score: --out " + file
         + ": is a file, not a folder; choose a new or empty folder (the file is left as it is)");
     assertEquals("my results", Files.readString(file));
@@ -180,7 +166,7 @@ class OutputFolderTest {
 
   @Test
   void theRootIsRefusedWithoutAnInternalError() {
-    Run run = score(Path.of("/"));
+    Command run = score(Path.of("/"));
     assertRefused(run, "score: --out /: is the root of the file system; give the reports a folder of their own");
   }
 
@@ -191,7 +177,7 @@ class OutputFolderTest {
     try {
       assumeFalse(Files.isWritable(parent),
           "this user (root?) can write to a folder of mode r-xr-xr-x, so there is no unwritable folder to test with");
-      Run run = score(parent.resolve("report"));
+      Command run = score(parent.resolve("report"));
       assertRefused(run, "score: cannot write to " + parent + ": permission denied");
     } finally {
       Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -234,7 +220,7 @@ class OutputFolderTest {
     Files.writeString(reusedPid.resolve("claims.csv.gz"), "half a compressed report");
     Files.writeString(reusedPid.resolve(".claimscore-staging"),
         marker(ProcessHandle.current().pid(), Instant.parse("1999-01-01T00:00:00Z")));
-    Run run = score(reports.resolve("fresh"));
+    Command run = score(reports.resolve("fresh"));
     assertEquals(0, run.exit(), run.err());
     assertEquals(List.of("fresh"), names(reports));
   }
@@ -254,7 +240,7 @@ class OutputFolderTest {
     Files.writeString(running.resolve(".claimscore-staging"), marker(ProcessHandle.current().pid(),
         ProcessHandle.current().info().startInstant().orElseThrow()));
     Path linked = Files.createSymbolicLink(reports.resolve(".link.writing-z"), input);
-    Run run = score(reports.resolve("fresh"));
+    Command run = score(reports.resolve("fresh"));
     assertEquals(0, run.exit(), run.err());
     assertEquals(List.of(".forged.writing-x", ".fresh.writing-mine", ".link.writing-z", ".live.writing-y",
         ".old.writing-notes", "fresh"), names(reports));
@@ -270,8 +256,8 @@ class OutputFolderTest {
     Path plain = tmp.resolve("plain");
     Path gzip = tmp.resolve("gzip");
     String fixture = "fixtures/kursk-raid-2024";
-    assertEquals(0, run("score", fixture, "--out", plain.toString(), "--quiet").exit());
-    Run scored = run("score", fixture, "--out", gzip.toString(), "--gzip");
+    assertEquals(0, Command.run("score", fixture, "--out", plain.toString(), "--quiet").exit());
+    Command scored = Command.run("score", fixture, "--out", gzip.toString(), "--gzip");
     assertEquals(0, scored.exit(), scored.err());
     List<String> stored = List.of("claims.csv.gz", "clusters.csv.gz", "rejected.csv.gz", "report.html",
         "rule-firings.csv.gz", "run.json", "sources.csv.gz");
@@ -285,25 +271,25 @@ class OutputFolderTest {
     }
     assertTrue(Files.readString(gzip.resolve("run.json")).contains("\"gzip\" : true"));
     Path again = tmp.resolve("gzip-one-thread");
-    assertEquals(0, run("score", fixture, "--out", again.toString(), "--gzip", "--threads", "1", "--quiet").exit());
+    assertEquals(0, Command.run("score", fixture, "--out", again.toString(), "--gzip", "--threads", "1", "--quiet").exit());
     for (String csv : ReportWriter.CSV_FILES) {
       assertArrayEquals(Files.readAllBytes(gzip.resolve(csv + ".gz")), Files.readAllBytes(again.resolve(csv + ".gz")),
           csv + ".gz: the same bytes from another run");
     }
 
-    Run verified = run("verify", gzip.toString());
+    Command verified = Command.run("verify", gzip.toString());
     assertEquals(0, verified.exit(), verified.out() + verified.err());
     assertEquals("verified: " + gzip + " is byte-identical to a fresh run (7 files)", verified.out().strip());
 
     String claim = "000_ff52ee658b83113a#1";
-    Run fromPlain = run("explain", "--report", plain.toString(), "--claim", claim);
-    Run fromGzip = run("explain", "--report", gzip.toString(), "--claim", claim);
+    Command fromPlain = Command.run("explain", "--report", plain.toString(), "--claim", claim);
+    Command fromGzip = Command.run("explain", "--report", gzip.toString(), "--claim", claim);
     assertEquals(0, fromGzip.exit(), fromGzip.err());
     assertTrue(fromGzip.out().contains("Rules that fired"), fromGzip.out());
     assertEquals(fromPlain.out(), fromGzip.out());
 
     Files.write(gzip.resolve("claims.csv.gz"), gzip(Files.readString(plain.resolve("claims.csv")) + "forged,row\n"));
-    Run tampered = run("verify", gzip.toString());
+    Command tampered = Command.run("verify", gzip.toString());
     assertEquals(1, tampered.exit(), tampered.out());
     assertTrue(tampered.out().contains("files that differ from a fresh run: claims.csv.gz"), tampered.out());
   }
