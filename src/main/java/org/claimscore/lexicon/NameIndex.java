@@ -207,8 +207,15 @@ public final class NameIndex {
 
   private static boolean sameCase(String text, int start, String form) {
     String f = fold(form);
-    return text.length() >= start + f.length() && new Folded(text).subSequence(start, start + f.length()).toString()
-        .equals(f);
+    if (text.length() < start + f.length()) {
+      return false;
+    }
+    for (int i = 0; i < f.length(); i++) {
+      if (folded(text.charAt(start + i)) != f.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "anti-Putin", "Kyiv-loyal": a name joined to a word by a dash. */
@@ -241,6 +248,11 @@ public final class NameIndex {
     return sb.toString();
   }
 
+  /** {@link #foldChar}, answered at once for printable ASCII. */
+  private static char folded(char c) {
+    return c < 0x80 && c > ' ' ? c : foldChar(c);
+  }
+
   private static char foldChar(char c) {
     return switch (c) {
       case '’', '‘', '`', '´' -> '\'';
@@ -265,8 +277,7 @@ public final class NameIndex {
 
     @Override
     public char charAt(int index) {
-      char c = text.charAt(index);
-      return c < 0x80 && c > ' ' ? c : foldChar(c);
+      return folded(text.charAt(index));
     }
 
     @Override
