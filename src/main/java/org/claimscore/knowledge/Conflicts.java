@@ -140,7 +140,8 @@ final class Conflicts {
       ConflictReader.ConflictYear latest = recent.get(recent.size() - 1);
       String territory = latest.territory().isEmpty() ? INCOMPATIBILITY.get(latest.incompatibility())
           : latest.territory();
-      rows.add(List.of(CONFLICT_ID_PREFIX + e.getKey(), latest.location() + ": " + territory, String.join("|", location),
+      rows.add(List.of(CONFLICT_ID_PREFIX + e.getKey(), latest.location() + ": " + territory,
+          String.join("|", location),
           String.join("|", sideA), String.join("|", sideB), String.join("|", supportersA),
           String.join("|", supportersB), String.valueOf(all.stream().mapToInt(ConflictReader.ConflictYear::year).min()
               .orElseThrow()), String.valueOf(all.stream().mapToInt(ConflictReader.ConflictYear::year).max()

@@ -93,6 +93,8 @@ final class FactbookReader {
     return new Factbook(profiles, paths, words);
   }
 
+  private static final Pattern POPULATION = Pattern.compile("^\\s*([0-9][0-9,]*)");
+
   /** One profile, or null when it has no country name (the world, the oceans, the European Union). */
   static FactbookProfile profile(String path, JsonNode json) {
     JsonNode names = json.path("Government").path("Country name");
@@ -135,7 +137,7 @@ final class FactbookReader {
 
   /** The leading figure of a population entry ("26,402,841 (2025 est.)"), 0 when it has none ("uninhabited"). */
   static long population(String s) {
-    Matcher m = Pattern.compile("^\\s*([0-9][0-9,]*)").matcher(s);
+    Matcher m = POPULATION.matcher(s);
     if (!m.find()) {
       return 0;
     }

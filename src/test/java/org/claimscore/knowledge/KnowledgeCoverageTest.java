@@ -51,8 +51,8 @@ class KnowledgeCoverageTest {
     assertTrue(countries.size() >= 240, "countries: " + countries.size());
     long named = countries.stream().filter(c -> !c.get("demonyms").isEmpty() && !c.get("capital").isEmpty()).count();
     // The Factbook gives both a nationality and a capital for 223 of its profiles; generator/countries.csv adds
-    // 8 from public pages. Of the other 23, 15 are uninhabited (no demonym exists) and 8 have no capital or no
-    // demonym the editors could check, so the 240 with both cannot be reached truthfully.
+    // 8 from public pages. Of the other 23, 15 have no people of their own (no demonym exists) and 8 have no
+    // capital or no demonym the editors could check, so the 240 with both cannot be reached truthfully.
     assertTrue(named >= 231, "countries with demonyms and a capital: " + named);
     assertTrue(cell(row(countries, "id", "north_korea"), "demonyms").contains("North Korean"));
     assertEquals("Ramallah", row(countries, "id", "west_bank").get("capital"));
