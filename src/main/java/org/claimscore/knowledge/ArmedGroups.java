@@ -67,6 +67,24 @@ final class ArmedGroups {
     }
   }
 
+  /**
+   * Adds the editors' names to the groups of their ids, with their pages as sources, so that a
+   * Factbook group of that name joins the group (Boko Haram to UCDP's Jama'atu Ahlis Sunna
+   * Lidda'awati wal-Jihad); returns the aliases whose id no group has yet.
+   */
+  List<GeneratorPolicy.EditorsAlias> addEditorsNames(List<GeneratorPolicy.EditorsAlias> aliases) {
+    List<GeneratorPolicy.EditorsAlias> pending = new ArrayList<>();
+    for (GeneratorPolicy.EditorsAlias a : aliases) {
+      Group g = groups.get(a.id());
+      if (g == null) {
+        pending.add(a);
+      } else {
+        addNames(g, List.of(a.alias()), null, a.source());
+      }
+    }
+    return pending;
+  }
+
   private void add(Group g) {
     groups.put(g.id, g);
     g.names.forEach(n -> index(n, g));

@@ -19,6 +19,12 @@ import java.util.TreeSet;
  */
 final class Conflicts {
 
+  /**
+   * The prefix of a conflict's id: {@code ucdp.conflict.<conflict_id>}, apart from the actors'
+   * {@code ucdp.<ActorId>} (UCDP numbers conflicts and actors each from 1; conflict 234 is not actor 234).
+   */
+  static final String CONFLICT_ID_PREFIX = "ucdp.conflict.";
+
   /** A conflict with a record in this year or later is written. */
   static final int FIRST_YEAR = 2010;
   static final String GOVERNMENT_OF = "Government of ";
@@ -134,7 +140,8 @@ final class Conflicts {
       ConflictReader.ConflictYear latest = recent.get(recent.size() - 1);
       String territory = latest.territory().isEmpty() ? INCOMPATIBILITY.get(latest.incompatibility())
           : latest.territory();
-      rows.add(List.of("ucdp." + e.getKey(), latest.location() + ": " + territory, String.join("|", location),
+      rows.add(List.of(CONFLICT_ID_PREFIX + e.getKey(), latest.location() + ": " + territory,
+          String.join("|", location),
           String.join("|", sideA), String.join("|", sideB), String.join("|", supportersA),
           String.join("|", supportersB), String.valueOf(all.stream().mapToInt(ConflictReader.ConflictYear::year).min()
               .orElseThrow()), String.valueOf(all.stream().mapToInt(ConflictReader.ConflictYear::year).max()

@@ -18,6 +18,12 @@ import java.util.Set;
 final class Countries {
 
   /**
+   * A demonym two countries share names the bodies of the one whose population is at least this
+   * many times each other's ("Congolese" the DR Congo's, "Dominican" the Dominican Republic's).
+   */
+  static final int PREVAILING_POPULATION = 10;
+
+  /**
    * One country.
    *
    * @param profile its Factbook profile
@@ -78,9 +84,10 @@ final class Countries {
    * Builds the countries from the profiles.
    *
    * @param ucdpNames names UCDP gives countries, each with the {@code FILE:LINE} it was first seen on
+   * @param editorSources by country id, the editors' page that gave it demonyms or capitals
    */
   static Countries build(List<FactbookProfile> profiles, CountryResolver resolver, Map<String, String> ucdpNames,
-      NameRules rules) {
+      NameRules rules, Map<String, String> editorSources) {
     Map<String, List<String>> extraNames = new HashMap<>();
     Map<String, List<String>> extraSources = new HashMap<>();
     for (Map.Entry<String, String> e : ucdpNames.entrySet()) {
@@ -97,7 +104,9 @@ final class Countries {
     Map<String, Set<String>> capitalOwners = new HashMap<>();
     Map<String, Set<String>> adjectiveOwners = new HashMap<>();
     Set<String> dependencies = new HashSet<>();
+    Map<String, Long> populations = new HashMap<>();
     for (FactbookProfile p : profiles) {
+      populations.put(p.id(), p.population());
       if (p.dependency()) {
         dependencies.add(p.id());
       }
@@ -136,12 +145,15 @@ final class Countries {
       List<String> aliases = new ArrayList<>(sorted.aliases());
       aliases.removeIf(a -> a.equals(p.name()));
       List<String> adjectives = p.adjectives().stream()
-          .filter(a -> sole(adjectiveOwners.get(lower(a)), p.id(), dependencies)).toList();
+          .filter(a -> sole(adjectiveOwners.get(lower(a)), p.id(), dependencies, populations)).toList();
       List<String> capitals = p.capitals().stream()
           .filter(c -> capitalOwners.get(lower(c)).size() == 1 && !nameOwners.containsKey(lower(c))).toList();
       List<String> sources = new ArrayList<>();
       sources.add(p.path());
       sources.addAll(extraSources.getOrDefault(p.id(), List.of()));
+      if (editorSources.containsKey(p.id())) {
+        sources.add(editorSources.get(p.id()));
+      }
       countries.add(new Country(p, distinct(shortNames), aliases, sorted.acronyms(), adjectives, capitals, sources));
     }
     countries.sort(Comparator.comparing(Country::id));
@@ -159,12 +171,53 @@ final class Countries {
     return rows;
   }
 
-  /** True when {@code id} is the only profile giving this adjective, dependencies giving way to their sovereign. */
-  private static boolean sole(Set<String> owners, String id, Set<String> dependencies) {
+  /**
+   * True when {@code id} is the only profile giving this adjective, dependencies giving way to their
+   * sovereign, or the one among those left whose population is {@link #PREVAILING_POPULATION} times
+   * each other's.
+   */
+  private static boolean sole(Set<String> owners, String id, Set<String> dependencies, Map<String, Long> populations) {
     Set<String> sovereign = new HashSet<>(owners);
     sovereign.removeAll(dependencies);
     Set<String> deciding = sovereign.isEmpty() ? owners : sovereign;
-    return deciding.size() == 1 && deciding.contains(id);
+    if (!deciding.contains(id)) {
+      return false;
+    }
+    long own = populations.getOrDefault(id, 0L);
+    return deciding.stream().filter(o -> !o.equals(id))
+        .allMatch(o -> own > 0 && own >= PREVAILING_POPULATION * populations.getOrDefault(o, 0L));
+  }
+
+  /**
+   * The profiles with a qualified demonym where an adjective is shared: a profile named "Q Rest"
+   * whose adjective another profile also gives and that extends Rest (less a final vowel) gets "Q
+   * adjective" (and "Q noun" for its nouns): North Korea's "Korean" gives "North Korean" and "North
+   * Koreans"; "The Dominican" gets nothing, its adjective being its name.
+   */
+  static List<FactbookProfile> withQualifiedDemonyms(List<FactbookProfile> profiles) {
+    Map<String, Set<String>> adjectiveOwners = new HashMap<>();
+    profiles.forEach(p -> p.adjectives().forEach(a -> adjectiveOwners.computeIfAbsent(lower(a), k -> new HashSet<>())
+        .add(p.id())));
+    List<FactbookProfile> out = new ArrayList<>();
+    for (FactbookProfile p : profiles) {
+      int space = p.name().indexOf(' ');
+      String qualifier = space > 0 ? p.name().substring(0, space) : "";
+      String rest = space > 0 ? p.name().substring(space + 1) : "";
+      String stem = rest.length() > 3 && "aeo".indexOf(rest.charAt(rest.length() - 1)) >= 0
+          ? rest.substring(0, rest.length() - 1) : rest;
+      List<String> adjectives = new ArrayList<>();
+      List<String> demonyms = new ArrayList<>();
+      if (!stem.isEmpty() && !rest.contains(" ") && NameShapes.nameWord(qualifier)) {
+        for (String a : p.adjectives()) {
+          if (adjectiveOwners.get(lower(a)).size() > 1 && a.startsWith(stem) && a.length() > rest.length()) {
+            adjectives.add(qualifier + " " + a);
+            p.demonyms().stream().filter(d -> d.startsWith(a)).forEach(d -> demonyms.add(qualifier + " " + d));
+          }
+        }
+      }
+      out.add(adjectives.isEmpty() ? p : p.with(demonyms, adjectives, List.of()));
+    }
+    return out;
   }
 
   private static List<String> names(FactbookProfile p) {

@@ -23,11 +23,12 @@ import java.util.List;
  * @param terroristGroups the "Terrorist group(s)" entry, or ""
  * @param officeWords every word the executive branch's text writes in lower case: the titles it
  *     speaks of ("prime", "minister", "chancellor"), never a person's given name
+ * @param population the total population the profile gives, 0 when it gives none (uninhabited)
  */
 record FactbookProfile(String path, String id, String name, List<String> otherNames, List<String> formerNames,
     List<String> abbreviations, List<String> demonyms, List<String> adjectives, List<String> capitals,
     boolean dependency, String chiefOfState, String headOfGovernment, String forces, String terroristGroups,
-    java.util.Set<String> officeWords) {
+    java.util.Set<String> officeWords, long population) {
 
   FactbookProfile {
     otherNames = List.copyOf(otherNames);
@@ -37,8 +38,21 @@ record FactbookProfile(String path, String id, String name, List<String> otherNa
     adjectives = List.copyOf(adjectives);
     capitals = List.copyOf(capitals);
     officeWords = java.util.Set.copyOf(officeWords);
-    if (path.isBlank() || !id.matches("[a-z0-9]+(_[a-z0-9]+)*") || name.isBlank()) {
+    if (path.isBlank() || !id.matches("[a-z0-9]+(_[a-z0-9]+)*") || name.isBlank() || population < 0) {
       throw new IllegalArgumentException("a profile needs a path, an id and a name: " + path + " " + id);
     }
+  }
+
+  /** This profile with more demonyms (nouns and adjectives), adjectives and capitals, each added once. */
+  FactbookProfile with(List<String> moreDemonyms, List<String> moreAdjectives, List<String> moreCapitals) {
+    return new FactbookProfile(path, id, name, otherNames, formerNames, abbreviations, joined(demonyms, moreDemonyms),
+        joined(adjectives, moreAdjectives), joined(capitals, moreCapitals), dependency, chiefOfState, headOfGovernment,
+        forces, terroristGroups, officeWords, population);
+  }
+
+  private static List<String> joined(List<String> first, List<String> more) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(first);
+    all.addAll(more);
+    return List.copyOf(all);
   }
 }

@@ -93,6 +93,8 @@ final class FactbookReader {
     return new Factbook(profiles, paths, words);
   }
 
+  private static final Pattern POPULATION = Pattern.compile("^\\s*([0-9][0-9,]*)");
+
   /** One profile, or null when it has no country name (the world, the oceans, the European Union). */
   static FactbookProfile profile(String path, JsonNode json) {
     JsonNode names = json.path("Government").path("Country name");
@@ -129,7 +131,21 @@ final class FactbookReader {
         List.copyOf(demonyms), adjectives, capitals, dependency, text(executive, "chief of state"),
         text(executive, "head of government"),
         text(json.path("Military and Security"), "Military and security forces"),
-        text(json.path("Terrorism"), "Terrorist group(s)"), officeWords);
+        text(json.path("Terrorism"), "Terrorist group(s)"), officeWords,
+        population(text(json.path("People and Society").path("Population"), "total")));
+  }
+
+  /** The leading figure of a population entry ("26,402,841 (2025 est.)"), 0 when it has none ("uninhabited"). */
+  static long population(String s) {
+    Matcher m = POPULATION.matcher(s);
+    if (!m.find()) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(m.group(1).replace(",", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The country id rule of the knowledge files' contract. */

@@ -20,22 +20,29 @@ import org.apache.commons.csv.CSVRecord;
  * The generator's hand-kept policy, in {@code generator/} of the knowledge folder: the bodies
  * with their kinds, letters and name forms ({@code forms.csv}), the outlet rating letters
  * ({@code ratings.csv}), words never written alone as a name ({@code not-names.txt}) and the
- * phrases that mark an outlet as state-affiliated ({@code state-affiliation.txt}).
+ * phrases that mark an outlet as state-affiliated ({@code state-affiliation.txt}), and the editors'
+ * additions to the sources, each with a public page that backs it: names a generated row is also
+ * known by ({@code aliases.csv}) and the demonyms and capitals a Factbook profile lacks
+ * ({@code countries.csv}).
  *
  * @param bodies by body id, in file order
  * @param ratings from the least to the most cautious
  * @param notNames lower case
  * @param stateAffiliation lower case
  * @param files the policy files read, by their path under the knowledge folder
+ * @param aliases the editors' names for generated rows, in file order
+ * @param countryFills the editors' demonyms and capitals for profiles that lack them, in file order
  */
 record GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<String> notNames,
-    List<String> stateAffiliation, List<String> files) {
+    List<String> stateAffiliation, List<String> files, List<EditorsAlias> aliases, List<CountryFill> countryFills) {
 
   static final String FOLDER = "generator";
   static final String FORMS = FOLDER + "/forms.csv";
   static final String RATINGS = FOLDER + "/ratings.csv";
   static final String NOT_NAMES = FOLDER + "/not-names.txt";
   static final String STATE_AFFILIATION = FOLDER + "/state-affiliation.txt";
+  static final String ALIASES = FOLDER + "/aliases.csv";
+  static final String COUNTRIES = FOLDER + "/countries.csv";
 
   /** The bodies every run needs: the armed groups' and organisations' letters come from these rows. */
   static final List<String> REQUIRED = List.of("gov", "hos", "hog", "mil", "police", "ucdp", "fb", "io");
@@ -51,8 +58,18 @@ record GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<Strin
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
   private static final Pattern BODY_ID = Pattern.compile("[a-z]+(\\.[a-z]+)*");
   private static final Pattern RATING_ID = Pattern.compile("[a-z]+(_[a-z]+)*");
+  private static final Pattern ROW_ID = Pattern.compile("[a-z0-9]+([._][a-z0-9]+)*");
+  private static final Pattern PUBLIC_PAGE = Pattern.compile("https?://[^\\s|]+");
+
+  /** A policy without the editors' aliases and country additions. */
+  GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<String> notNames, List<String> stateAffiliation,
+      List<String> files) {
+    this(bodies, ratings, notNames, stateAffiliation, files, List.of(), List.of());
+  }
 
   GeneratorPolicy {
+    aliases = List.copyOf(aliases);
+    countryFills = List.copyOf(countryFills);
     bodies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
     ratings = List.copyOf(ratings);
     notNames = Set.copyOf(notNames);
@@ -109,6 +126,44 @@ record GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<Strin
     }
   }
 
+  /**
+   * One row of aliases.csv: a name the sources do not give a generated row, as the editors found it
+   * used ("Taliban" for UCDP's "Taleban").
+   *
+   * @param id the generated row's id ({@code ucdp.303}, {@code gov.france})
+   * @param alias the name; an acronym's shape makes it an acronym
+   * @param source a public page that gives the name for that body
+   * @param line where it is in aliases.csv
+   */
+  record EditorsAlias(String id, String alias, String source, int line) {
+    EditorsAlias {
+      if (!ROW_ID.matcher(id).matches() || alias.isBlank() || !PUBLIC_PAGE.matcher(source).matches() || line < 1) {
+        throw new IllegalArgumentException("not an alias row: " + id + "," + alias + "," + source);
+      }
+    }
+  }
+
+  /**
+   * One row of countries.csv: demonyms and capitals for a Factbook profile that gives none (or
+   * "none"), each from a public page.
+   *
+   * @param id the country id
+   * @param demonyms names of its people, added to its demonyms (not to the adjectives forms use)
+   * @param capitals capitals, the main one first
+   * @param source a public page that gives them
+   * @param line where it is in countries.csv
+   */
+  record CountryFill(String id, List<String> demonyms, List<String> capitals, String source, int line) {
+    CountryFill {
+      demonyms = List.copyOf(demonyms);
+      capitals = List.copyOf(capitals);
+      if (!ROW_ID.matcher(id).matches() || demonyms.isEmpty() && capitals.isEmpty()
+          || !PUBLIC_PAGE.matcher(source).matches() || line < 1) {
+        throw new IllegalArgumentException("not a country row: " + id + "," + source);
+      }
+    }
+  }
+
   /** The body of this id; it must exist (required bodies are checked on load). */
   Body body(String id) {
     Body b = bodies.get(id);
@@ -128,7 +183,7 @@ record GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<Strin
     return notNames.contains(phrase.toLowerCase(Locale.ROOT));
   }
 
-  /** Reads the four policy files from {@code dir/generator/}; every problem is collected before failing. */
+  /** Reads the policy files from {@code dir/generator/}; every problem is collected before failing. */
   static GeneratorPolicy read(Path dir, String dirShown) throws KnowledgeSourceException {
     Problems problems = new Problems();
     Map<String, Body> bodies = new LinkedHashMap<>();
@@ -179,9 +234,57 @@ record GeneratorPolicy(Map<String, Body> bodies, List<Rating> ratings, Set<Strin
         }
       }
     }
+    List<EditorsAlias> aliases = new ArrayList<>();
+    SourceFile aliasFile = SourceFile.read(dir, dirShown, ALIASES, problems);
+    if (aliasFile != null) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (CSVRecord rec : records(aliasFile, List.of("id", "alias", "source"), problems)) {
+        int line = aliasFile.recordLine(rec.getCharacterPosition());
+        if (!ROW_ID.matcher(rec.get("id")).matches() || rec.get("alias").isEmpty()) {
+          problems.add(aliasFile.shown(), line, "a row needs a generated row's id and a name");
+        } else if (!PUBLIC_PAGE.matcher(rec.get("source")).matches()) {
+          problems.add(aliasFile.shown(), line, "source must be the http(s) address of a public page that gives the"
+              + " name, got '" + rec.get("source") + "'");
+        } else if (!seen.add(rec.get("id") + "\n" + rec.get("alias").toLowerCase(Locale.ROOT))) {
+          problems.add(aliasFile.shown(), line, "'" + rec.get("alias") + "' is already given to " + rec.get("id"));
+        } else {
+          aliases.add(new EditorsAlias(rec.get("id"), rec.get("alias"), rec.get("source"), line));
+        }
+      }
+    }
+    List<CountryFill> fills = new ArrayList<>();
+    SourceFile countryFile = SourceFile.read(dir, dirShown, COUNTRIES, problems);
+    if (countryFile != null) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (CSVRecord rec : records(countryFile, List.of("id", "demonyms", "capital", "source"), problems)) {
+        int line = countryFile.recordLine(rec.getCharacterPosition());
+        List<String> demonyms = pipeSeparated(rec.get("demonyms"));
+        List<String> capitals = pipeSeparated(rec.get("capital"));
+        if (!ROW_ID.matcher(rec.get("id")).matches() || demonyms.isEmpty() && capitals.isEmpty()) {
+          problems.add(countryFile.shown(), line, "a row needs a country id and a demonym or a capital");
+        } else if (!PUBLIC_PAGE.matcher(rec.get("source")).matches()) {
+          problems.add(countryFile.shown(), line, "source must be the http(s) address of a public page that gives"
+              + " them, got '" + rec.get("source") + "'");
+        } else if (!seen.add(rec.get("id"))) {
+          problems.add(countryFile.shown(), line, "country " + rec.get("id") + " has a row already");
+        } else {
+          fills.add(new CountryFill(rec.get("id"), demonyms, capitals, rec.get("source"), line));
+        }
+      }
+    }
     problems.throwIfAny();
     return new GeneratorPolicy(bodies, ratings, notNames, phrases, List.of(FORMS, RATINGS, NOT_NAMES,
-        STATE_AFFILIATION));
+        STATE_AFFILIATION, ALIASES, COUNTRIES), aliases, fills);
+  }
+
+  private static List<String> pipeSeparated(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : cell.split("\\|")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
   }
 
   private static void body(SourceFile file, CSVRecord rec, Map<String, Body> bodies, Problems problems) {

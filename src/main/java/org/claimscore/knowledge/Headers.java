@@ -45,11 +45,16 @@ final class Headers {
         + " parentheses is a Factbook name (\"New Name\" of \"New Name (Old Name)\"; the UCDP"
         + " line is in source). Another profile's name and any capital are left out.");
     para(h, "demonyms: People and Society/Nationality, noun and adjective: \"X(s)\" gives X|Xs,"
-        + " \"Xman(men)\" Xman|Xmen; notes left out. Demonyms are facts here; the bodies in actors.csv use"
-        + " only the adjectives no other country shares.");
+        + " \"Xman(men)\" Xman|Xmen; notes left out; a profile named \"Q Rest\" whose adjective another profile"
+        + " shares and that begins with Rest also gets \"Q adjective\" and \"Q noun\" (North Korean|North Koreans)."
+        + " Where the Factbook gives none (or \"none\"), the editors' generator/countries.csv gives them, with a"
+        + " public page in source. Demonyms are facts here; the bodies in actors.csv use only the adjectives no"
+        + " other country shares, or that a country shares only with countries of a " + Countries.PREVAILING_POPULATION
+        + "th of its population or less (People and Society/Population: Congolese is the DRC's, Dominican the"
+        + " Dominican Republic's; Korean is nobody's).");
     para(h, "capital: Government/Capital/name: each capital, then the other names its parentheses give (Rangoon|"
-        + "Yangon|Nay Pyi Taw); notes left out.");
-    para(h, "source: the profile, then the UCDP lines an alias comes from.");
+        + "Yangon|Nay Pyi Taw); notes left out. Where the Factbook gives none, generator/countries.csv.");
+    para(h, "source: the profile, then the UCDP lines an alias comes from, then the page of the editors' row.");
     para(h, "acronyms (a column added to the contract): the Country name abbreviation field's acronyms (US|USA,"
         + " DRC), matched case-sensitively.");
     para(h, EXCLUSION);
@@ -106,6 +111,10 @@ final class Headers {
         + " profile is added to source); two acronyms match only when written alike (JeM is not JEM); one that a"
         + " profile's military list also names (a state's own force) is left out; the others are fb.<name> rows, armed_group, country the"
         + " listing profile when only one lists it.");
+    para(h, "generator/aliases.csv: names the sources do not give a row, as the editors found them used (Taliban for"
+        + " UCDP's Taleban), each with a public page that gives it: added to the row of its id (an armed group's"
+        + " before the Factbook's groups are matched, so Boko Haram joins UCDP's Jama'atu Ahlis Sunna Lidda'awati"
+        + " wal-Jihad), the page added to source.");
     para(h, EXCLUSION);
     return h;
   }
@@ -116,8 +125,8 @@ final class Headers {
         + " conflict, with who is a party on which side.", ConflictReader.FILE, UcdpActorReader.FILE,
         KnowledgeGenerator.FACTBOOK_FILES);
     h.add("Columns:");
-    para(h, "id: ucdp.<conflict_id>. name: \"location: territory_name\" of the latest record (the incompatibility"
-        + " when it names no territory).");
+    para(h, "id: ucdp.conflict.<conflict_id> (apart from the actors' ucdp.<ActorId>: UCDP numbers both from 1)."
+        + " name: \"location: territory_name\" of the latest record (the incompatibility when it names no territory).");
     para(h, "location: the location names of the records from " + Conflicts.FIRST_YEAR + " as country ids (see"
         + " countries.csv).");
     para(h, "side_a, side_b: every party of the records from " + Conflicts.FIRST_YEAR + ": \"Government of X\" is X's"
@@ -216,7 +225,8 @@ final class Headers {
       para(h, "  " + e.path() + ": github.com/" + e.repository() + " at commit " + e.commit() + ", " + e.sourcePath()
           + "; licence: " + e.licence());
     }
-    para(h, "  generator/: forms.csv, ratings.csv, not-names.txt, state-affiliation.txt (hand-kept, in this folder)");
+    para(h, "  generator/: forms.csv, ratings.csv, not-names.txt, state-affiliation.txt, aliases.csv, countries.csv"
+        + " (hand-kept, in this folder; each row of the last two cites a public page)");
     return h;
   }
 

@@ -122,7 +122,10 @@ public final class KnowledgeGenerator {
     appendix.forEach(e -> NameRules.lowerCaseWords(e.text(), ordinary));
     rsp.forEach(e -> NameRules.lowerCaseWords(e.summary(), ordinary));
     NameRules rules = new NameRules(ordinary, policy.notNames());
-    List<FactbookProfile> profiles = factbook.profiles();
+    Map<String, String> editorSources = new HashMap<>();
+    List<FactbookProfile> profiles = Countries.withQualifiedDemonyms(withCountryFills(factbook.profiles(),
+        policy.countryFills(), knowledgeShown + "/" + GeneratorPolicy.COUNTRIES, editorSources, problems));
+    problems.throwIfAny();
     CountryResolver resolver = new CountryResolver(profiles);
     Map<String, String> ucdpNames = new LinkedHashMap<>();
     for (UcdpActorReader.Actor a : actors) {
@@ -132,13 +135,14 @@ public final class KnowledgeGenerator {
       a.locations().forEach(l -> ucdpNames.putIfAbsent(l, actorFile.path() + ":" + a.line()));
     }
     Conflicts.countryNames(conflictYears.years(), conflictFile.path()).forEach(ucdpNames::putIfAbsent);
-    Countries countries = Countries.build(profiles, resolver, ucdpNames, rules);
+    Countries countries = Countries.build(profiles, resolver, ucdpNames, rules, editorSources);
     Conflicts conflicts = Conflicts.build(conflictYears.years(), actors, resolver, conflictFile, problems);
     problems.throwIfAny();
 
     List<UcdpActorReader.Actor> organised = actors.stream().filter(a -> a.org() == UcdpActorReader.ORGANISED_GROUP)
         .toList();
     ArmedGroups armed = new ArmedGroups(organised, conflicts.newActors(), resolver, actorFile.path());
+    List<GeneratorPolicy.EditorsAlias> pendingAliases = armed.addEditorsNames(policy.aliases());
     Map<String, List<ForceNames.Force>> forces = new TreeMap<>();
     Set<String> stateForces = new HashSet<>();
     Map<String, Set<String>> forceOwners = new HashMap<>();
@@ -156,6 +160,7 @@ public final class KnowledgeGenerator {
       forces.put(p.id(), own);
     }
     armed.addTerroristGroups(profiles, stateForces);
+    pendingAliases = armed.addEditorsNames(pendingAliases);
 
     Set<String> titleWords = titleWords(profiles, rules);
     Set<String> countryNames = new HashSet<>();
@@ -204,6 +209,9 @@ public final class KnowledgeGenerator {
           forces(forces.get(c.id()), forceOwners, rules, countries.reserved(), ForceNames.noMilitary(p.forces()))));
     }
     actorRows.addAll(armed.rows(rules, policy, countries.reserved()));
+    actorRows = withEditorsAliases(actorRows, pendingAliases, knowledgeShown + "/" + GeneratorPolicy.ALIASES,
+        problems);
+    problems.throwIfAny();
     actorRows = withoutSharedAliases(actorRows);
     actorRows.sort(Comparator.comparing(ActorRow::id));
 
@@ -245,6 +253,83 @@ public final class KnowledgeGenerator {
     return new Result(files, counts(countries, actorRows, conflicts, organisationRows, outlets, appendix,
         perennialEntries, rsp.size() - perennialEntries), coverage(countries, actorRows, conflicts, organisationRows,
         outlets), notes);
+  }
+
+  /**
+   * The profiles with the editors' demonyms and capitals added (a row for a profile that already has
+   * demonyms or capitals of its own adds only what it lacks); a row naming no profile is a problem.
+   *
+   * @param sources filled in: by country id, the page its row cites
+   */
+  static List<FactbookProfile> withCountryFills(List<FactbookProfile> profiles, List<GeneratorPolicy.CountryFill> fills,
+      String shown, Map<String, String> sources, Problems problems) {
+    Map<String, GeneratorPolicy.CountryFill> byId = new HashMap<>();
+    Set<String> known = new HashSet<>();
+    profiles.forEach(p -> known.add(p.id()));
+    for (GeneratorPolicy.CountryFill f : fills) {
+      if (!known.contains(f.id())) {
+        problems.add(shown, f.line(), "no Factbook profile has the country id '" + f.id() + "'");
+      } else {
+        byId.put(f.id(), f);
+      }
+    }
+    List<FactbookProfile> out = new ArrayList<>();
+    for (FactbookProfile p : profiles) {
+      GeneratorPolicy.CountryFill f = byId.get(p.id());
+      if (f == null) {
+        out.add(p);
+        continue;
+      }
+      List<String> demonyms = p.demonyms().isEmpty() ? f.demonyms() : List.of();
+      List<String> capitals = p.capitals().isEmpty() ? f.capitals() : List.of();
+      if (demonyms.isEmpty() && capitals.isEmpty()) {
+        problems.add(shown, f.line(), p.path() + " gives " + p.id() + " demonyms and a capital already: the row adds"
+            + " nothing");
+        continue;
+      }
+      sources.put(p.id(), f.source());
+      out.add(p.with(demonyms, List.of(), capitals));
+    }
+    return out;
+  }
+
+  /**
+   * The rows with the editors' names added to the row of each alias's id, and its page to the row's
+   * sources; an alias whose id no row has is a problem.
+   */
+  static List<ActorRow> withEditorsAliases(List<ActorRow> rows, List<GeneratorPolicy.EditorsAlias> aliases,
+      String shown, Problems problems) {
+    Map<String, List<GeneratorPolicy.EditorsAlias>> byId = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    rows.forEach(r -> ids.add(r.id()));
+    for (GeneratorPolicy.EditorsAlias a : aliases) {
+      if (!ids.contains(a.id())) {
+        problems.add(shown, a.line(), "no generated row has the id '" + a.id() + "'");
+      } else {
+        byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<ActorRow> out = new ArrayList<>();
+    for (ActorRow r : rows) {
+      List<GeneratorPolicy.EditorsAlias> more = byId.get(r.id());
+      if (more == null) {
+        out.add(r);
+        continue;
+      }
+      List<String> names = new ArrayList<>(r.aliases());
+      List<String> acronyms = new ArrayList<>(r.acronyms());
+      Set<String> sources = new java.util.LinkedHashSet<>(r.sources());
+      for (GeneratorPolicy.EditorsAlias a : more) {
+        List<String> into = NameShapes.acronym(a.alias()) ? acronyms : names;
+        if (into.stream().noneMatch(n -> n.equalsIgnoreCase(a.alias()))) {
+          into.add(a.alias());
+        }
+        sources.add(a.source());
+      }
+      out.add(new ActorRow(r.id(), r.name(), names, acronyms, r.kind(), r.country(), r.letter(), r.asOf(),
+          List.copyOf(sources)));
+    }
+    return out;
   }
 
   /** Writes each file to a new temporary file in {@code dir}, then moves it over the old one; other files are left alone. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * fights on each side, who supports each side, and the years it was active. A party id is a
  * country id (that country's state) or an actor id (a non-state group).
  *
- * @param id "ucdp.&lt;conflict id&gt;"
+ * @param id "ucdp.conflict.&lt;conflict id&gt;"
  * @param name its name
  * @param locations country ids where it is fought
  * @param sideA parties of side A

@@ -32,7 +32,8 @@ import org.claimscore.setup.SetupException;
  *
  * <p>Precedence: knowledge, then lexicon, then each overlay in the order given. A row whose id
  * (for places and outlets, whose name) a later folder also has is replaced by the later row; new
- * ids add. Within one file an id may appear once.
+ * ids add. Within one file an id may appear once. A folder's {@code aliases.csv} adds names to a
+ * row loaded before it (of an earlier folder or of its own actor files) and replaces nothing.
  *
  * @param actors known speakers and bodies, in load order
  * @param places places with spelling variants
@@ -61,6 +62,7 @@ public record Lexicon(
 
   public static final String ACTORS = "actors.csv";
   public static final String ORGANISATIONS = "organisations.csv";
+  public static final String ALIASES = "aliases.csv";
   public static final String PLACES = "places.csv";
   public static final String OUTLETS = "outlets.csv";
   public static final String HEDGES = "hedges.txt";
@@ -206,6 +208,32 @@ public record Lexicon(
         } else {
           generated.remove(a.id());
         }
+      }
+      for (String[] more : r.csv(ALIASES, List.of("id", "aliases", "acronyms"), rec -> new String[] {r.id(ALIASES, rec),
+          rec.get("aliases"), rec.get("acronyms"), r.origin(ALIASES, rec)})) {
+        Actor named = actors.get(more[0]);
+        if (named == null) {
+          problems.add(at(more[3], "no row has the id '" + more[0] + "': " + ALIASES + " adds names to a row of an"
+              + " earlier folder or of this folder's actor files"));
+          continue;
+        }
+        List<String> acronyms = new ArrayList<>(named.acronyms());
+        for (String acronym : split(more[2])) {
+          if (acronym.length() > 8 || acronym.contains(" ")) {
+            problems.add(at(more[3], "acronym '" + acronym + "' must be one word of at most 8 characters, matched"
+                + " with its case (KCNA, BelTA, dpa); put longer names in aliases"));
+          } else if (!acronyms.contains(acronym)) {
+            acronyms.add(acronym);
+          }
+        }
+        List<String> aliases = new ArrayList<>(named.aliases());
+        split(more[1]).stream().filter(a -> aliases.stream().noneMatch(a::equalsIgnoreCase)).forEach(aliases::add);
+        if (aliases.size() == named.aliases().size() && acronyms.size() == named.acronyms().size()) {
+          problems.add(at(more[3], "adds no name to " + more[0] + ": it has each already, or the row gives none"));
+          continue;
+        }
+        actors.put(named.id(), new Actor(named.id(), named.name(), aliases, acronyms, named.kind(), named.country(),
+            named.letter(), named.speaksFor(), named.origin()));
       }
       putAll(conflicts, r.csv(CONFLICTS, List.of("id", "name", "location", "side_a", "side_b", "supporters_a",
           "supporters_b", "first_year", "last_year"), rec -> conflict(r, rec)), Conflict::id, Conflict::origin, problems);

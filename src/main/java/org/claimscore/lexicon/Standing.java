@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Where a speaker stands in the conflicts of one event.
  *
- * @param conflict the conflict id ("ucdp.11347"), or "" when the speaker is no party
+ * @param conflict the conflict id ("ucdp.conflict.11347"), or "" when the speaker is no party
  * @param side the party id the speaker stands for on its side ("russia", "ucdp.123"), or ""
  * @param supporter true for a secondary party supporting a side
  */

@@ -105,7 +105,7 @@ class ConflictPartiesTest {
         + "Ukraine's military said Russian troops shelled Kharkiv, killing four civilians.");
     speaks(said(c, "30 Ukrainian drones"), "min.defence.russia", "ministry", "russia");
     speaks(said(c, "shelled Kharkiv"), "mil.ukraine", "military", "ukraine");
-    assertEquals("ucdp.13243", said(c, "shelled Kharkiv").identity().standing().conflict());
+    assertEquals("ucdp.conflict.13243", said(c, "shelled Kharkiv").identity().standing().conflict());
   }
 
   @Test

@@ -96,7 +96,7 @@ class RuleBasedClaimExtractorTest {
     assertEquals(ClaimType.TERRITORIAL_CONTROL, c.type());
     assertEquals("Freedom of Russia Legion", c.attribution().speaker());
     assertEquals("ucdp.8640", c.attribution().side());
-    assertEquals("ucdp.399", c.attribution().conflict());
+    assertEquals("ucdp.conflict.399", c.attribution().conflict());
     assertEquals("telegram", c.attribution().channel());
     assertEquals(Interest.SELF_SERVING, c.interest());
     assertEquals(List.of("Tetkino", "Kursk"), c.places());

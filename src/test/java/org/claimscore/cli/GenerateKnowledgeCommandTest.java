@@ -80,6 +80,8 @@ class GenerateKnowledgeCommandTest {
     for (String policy : List.of("forms.csv", "ratings.csv", "not-names.txt", "state-affiliation.txt")) {
       Files.copy(Path.of("rules/knowledge/generator").resolve(policy), out.resolve("generator").resolve(policy));
     }
+    Files.writeString(out.resolve("generator/aliases.csv"), "id,alias,source\n");
+    Files.writeString(out.resolve("generator/countries.csv"), "id,demonyms,capital,source\n");
   }
 
   private Cli.Run generate() {
@@ -114,8 +116,9 @@ class GenerateKnowledgeCommandTest {
     String rsf = row(actors, "ucdp.8635,");
     assertTrue(rsf.startsWith("ucdp.8635,RSF,Rapid Support Forces,RSF,armed_group,sudan,E,,"), rsf);
     assertTrue(row(actors, "police.sudan,").contains("Sudan Police Forces"));
-    assertEquals("ucdp.309,Sudan: government,sudan,sudan,ucdp.1123|ucdp.8635,,south_sudan,2023,2023,government,"
-        + "ucdp/UcdpPrioConflict_v25_1.csv:2", row(Files.readString(out.resolve("conflicts.csv")), "ucdp.309,"));
+    assertEquals("ucdp.conflict.309,Sudan: government,sudan,sudan,ucdp.1123|ucdp.8635,,south_sudan,2023,2023,"
+        + "government,ucdp/UcdpPrioConflict_v25_1.csv:2", row(Files.readString(out.resolve("conflicts.csv")),
+        "ucdp.conflict.309,"));
     assertTrue(row(actors, "hos.sudan,").contains("President al-Burhan"), row(actors, "hos.sudan,"));
   }
 

@@ -12,7 +12,7 @@ class ArmedGroupsTest {
 
   private static FactbookProfile profile(String id, String name, String terroristGroups) {
     return new FactbookProfile("factbook/x/" + id + ".json", id, name, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), false, "", "", "", terroristGroups, Set.of());
+        List.of(), List.of(), false, "", "", "", terroristGroups, Set.of(), 0);
   }
 
   private static final List<FactbookProfile> PROFILES = List.of(profile("israel", "Israel", "HAMAS; Army of Islam"),
@@ -51,6 +51,22 @@ class ArmedGroupsTest {
         "ucdp.209 [Hamas] [] [ucdp/ucdp-actor-221.csv:2, factbook/x/israel.json, factbook/x/gaza.json]",
         "ucdp.468 [Justice and Equality Movement] [JEM] [ucdp/ucdp-actor-221.csv:3]",
         "ucdp.8635 [] [RSF] [ucdp/UcdpPrioConflict_v25_1.csv:9]"), rows);
+  }
+
+  @Test
+  void anEditorsNameMakesTheFactbookGroupOfThatNameJoinTheUcdpGroup() {
+    ArmedGroups groups = groups();
+    List<FactbookProfile> profiles = List.of(profile("sudan", "Sudan", "Janjaweed"));
+    List<GeneratorPolicy.EditorsAlias> pending = groups.addEditorsNames(List.of(
+        new GeneratorPolicy.EditorsAlias("ucdp.468", "Janjaweed", "https://example.org/jem", 2),
+        new GeneratorPolicy.EditorsAlias("fb.other", "Other", "https://example.org/other", 3)));
+    assertEquals(List.of("fb.other"), pending.stream().map(GeneratorPolicy.EditorsAlias::id).toList());
+    groups.addTerroristGroups(profiles, Set.of());
+    List<String> rows = groups.rows(new NameRules(Set.of(), Set.of()), GeneratorPolicyTest.policy(), Set.of()).stream()
+        .filter(r -> r.id().equals("ucdp.468") || r.id().startsWith("fb."))
+        .map(r -> r.id() + " " + r.aliases() + " " + r.sources()).toList();
+    assertEquals(List.of("ucdp.468 [Justice and Equality Movement, Janjaweed] [ucdp/ucdp-actor-221.csv:3,"
+        + " https://example.org/jem, factbook/x/sudan.json]"), rows);
   }
 
   @Test

@@ -23,7 +23,7 @@ class ConflictsTest {
 
   private static FactbookProfile profile(String id, String name) {
     return new FactbookProfile("factbook/x/" + id + ".json", id, name, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), false, "", "", "", "", java.util.Set.of());
+        List.of(), List.of(), false, "", "", "", "", java.util.Set.of(), 0);
   }
 
   @Test
@@ -77,9 +77,9 @@ class ConflictsTest {
     Conflicts conflicts = Conflicts.build(read.years(), actors, new CountryResolver(PROFILES), f, problems);
     assertTrue(problems.isEmpty());
     assertEquals(List.of(
-        List.of("ucdp.309", "Sudan: government", "sudan", "sudan", "ucdp.1123|ucdp.8635", "", "south_sudan", "2009",
+        List.of("ucdp.conflict.309", "Sudan: government", "sudan", "sudan", "ucdp.1123|ucdp.8635", "", "south_sudan", "2009",
             "2023", "government", "ucdp/UcdpPrioConflict_v25_1.csv:3"),
-        List.of("ucdp.399", "Russia (Soviet Union): government", "russia", "russia", "ucdp.8639|ucdp.8640|ucdp.8650",
+        List.of("ucdp.conflict.399", "Russia (Soviet Union): government", "russia", "russia", "ucdp.8639|ucdp.8640|ucdp.8650",
             "", "", "2022", "2023", "government", "ucdp/UcdpPrioConflict_v25_1.csv:5")), conflicts.rows());
     assertEquals(List.of("8635 RSF false", "8639 RDK true", "8640 LSR false", "8650 Wagner true"),
         conflicts.newActors().stream().map(a -> a.id() + " " + a.name() + " " + a.pairedByPosition()).toList());

@@ -59,6 +59,8 @@ class GeneratorPolicyTest {
     Files.writeString(knowledge.resolve(GeneratorPolicy.RATINGS), RATINGS);
     Files.writeString(knowledge.resolve(GeneratorPolicy.NOT_NAMES), "# words\nUnion\n");
     Files.writeString(knowledge.resolve(GeneratorPolicy.STATE_AFFILIATION), "state-run\n");
+    Files.writeString(knowledge.resolve(GeneratorPolicy.ALIASES), "id,alias,source\n");
+    Files.writeString(knowledge.resolve(GeneratorPolicy.COUNTRIES), "id,demonyms,capital,source\n");
   }
 
   @Test
@@ -95,11 +97,48 @@ class GeneratorPolicyTest {
   }
 
   @Test
+  void editorsRowsWithoutAPublicPageOrTwiceAreFileLine() throws Exception {
+    write(dir, FORMS);
+    Files.writeString(dir.resolve(GeneratorPolicy.ALIASES), "# names\nid,alias,source\nucdp.303,Taliban,"
+        + "https://en.wikipedia.org/wiki/Taliban\nucdp.303,taliban,https://example.org/t\nucdp.1051,Boko Haram,"
+        + "a book\nUCDP 1,,https://example.org\n");
+    Files.writeString(dir.resolve(GeneratorPolicy.COUNTRIES), "id,demonyms,capital,source\nnauru,,Yaren,"
+        + "https://en.wikipedia.org/wiki/Yaren_District\nnauru,,Yaren,https://example.org\nwest_bank,,,"
+        + "https://example.org\ngaza,Gazan,,file.txt\n");
+    KnowledgeSourceException e = assertThrows(KnowledgeSourceException.class, () -> GeneratorPolicy.read(dir, "k"));
+    assertEquals(List.of(
+        "k/generator/aliases.csv:4: 'taliban' is already given to ucdp.303",
+        "k/generator/aliases.csv:5: source must be the http(s) address of a public page that gives the name, got"
+            + " 'a book'",
+        "k/generator/aliases.csv:6: a row needs a generated row's id and a name",
+        "k/generator/countries.csv:3: country nauru has a row already",
+        "k/generator/countries.csv:4: a row needs a country id and a demonym or a capital",
+        "k/generator/countries.csv:5: source must be the http(s) address of a public page that gives them, got"
+            + " 'file.txt'"), e.problems());
+  }
+
+  @Test
+  void editorsRowsAreRead() throws Exception {
+    write(dir, FORMS);
+    Files.writeString(dir.resolve(GeneratorPolicy.ALIASES), "id,alias,source\nucdp.303,Taliban,"
+        + "https://en.wikipedia.org/wiki/Taliban\n");
+    Files.writeString(dir.resolve(GeneratorPolicy.COUNTRIES), "id,demonyms,capital,source\n"
+        + "west_bank,Palestinian|Palestinians,Ramallah,https://en.wikipedia.org/wiki/Ramallah\n");
+    GeneratorPolicy policy = GeneratorPolicy.read(dir, "k");
+    assertEquals(List.of(new GeneratorPolicy.EditorsAlias("ucdp.303", "Taliban", "https://en.wikipedia.org/wiki/"
+        + "Taliban", 2)), policy.aliases());
+    assertEquals(List.of(new GeneratorPolicy.CountryFill("west_bank", List.of("Palestinian", "Palestinians"),
+        List.of("Ramallah"), "https://en.wikipedia.org/wiki/Ramallah", 2)), policy.countryFills());
+  }
+
+  @Test
   void aMissingPolicyFileIsNamed() {
     KnowledgeSourceException e = assertThrows(KnowledgeSourceException.class, () -> GeneratorPolicy.read(dir, "k"));
     assertEquals(List.of("k/generator/forms.csv:1: missing: the generator reads this file",
         "k/generator/ratings.csv:1: missing: the generator reads this file",
         "k/generator/not-names.txt:1: missing: the generator reads this file",
-        "k/generator/state-affiliation.txt:1: missing: the generator reads this file"), e.problems());
+        "k/generator/state-affiliation.txt:1: missing: the generator reads this file",
+        "k/generator/aliases.csv:1: missing: the generator reads this file",
+        "k/generator/countries.csv:1: missing: the generator reads this file"), e.problems());
   }
 }

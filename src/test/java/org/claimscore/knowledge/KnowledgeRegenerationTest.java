@@ -32,7 +32,7 @@ class KnowledgeRegenerationTest {
         + " project, or -Dclaimscore.knowledge.sources=DIR): regeneration not checked");
     Files.createDirectories(tmp.resolve(GeneratorPolicy.FOLDER));
     for (String policy : new String[] {GeneratorPolicy.FORMS, GeneratorPolicy.RATINGS, GeneratorPolicy.NOT_NAMES,
-        GeneratorPolicy.STATE_AFFILIATION}) {
+        GeneratorPolicy.STATE_AFFILIATION, GeneratorPolicy.ALIASES, GeneratorPolicy.COUNTRIES}) {
       Files.copy(KNOWLEDGE.resolve(policy), tmp.resolve(policy));
     }
     KnowledgeGenerator.Result result = KnowledgeGenerator.generate(sources, sources.toString(), tmp, "tmp");

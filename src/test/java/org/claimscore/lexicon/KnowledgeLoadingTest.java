@@ -78,6 +78,33 @@ class KnowledgeLoadingTest {
   }
 
   @Test
+  void anOverlaysAliasesFileAddsANameToAShippedRowAndKeepsTheRest() throws Exception {
+    Lexicon lexicon = withOverlay("aliases.csv", "# a story's spelling\nid,aliases,acronyms,source\n"
+        + "ucdp.303,Taliban fighters|Taleban,TLBN,https://example.org/story\n");
+    Actor taleban = lexicon.actors().stream().filter(a -> a.id().equals("ucdp.303")).findFirst().orElseThrow();
+    assertEquals(List.of("Taleban", "Taliban", "Taliban fighters"), taleban.aliases());
+    assertEquals(List.of("TLBN"), taleban.acronyms());
+    assertEquals(List.of("Taleban", "armed_group", "afghanistan", "E"), List.of(taleban.name(), taleban.kind(),
+        taleban.country(), taleban.letter()));
+    assertTrue(taleban.origin().startsWith("rules/knowledge/actors.csv:"), taleban.origin());
+    ArticleReading.Result r = new ArticleReading(lexicon, new NameIndex(lexicon)).read("Taliban fighters said so.");
+    assertEquals("ucdp.303", r.named().get(0).actor().id());
+  }
+
+  @Test
+  void anAliasForNoRowOrThatAddsNothingIsNamedWithItsLine() {
+    List<String> p = problems("aliases.csv", "id,aliases,acronyms\nstory.nobody,Nobody,\nucdp.303,taleban,\n"
+        + "ucdp.303,,LONGACRONYM\n");
+    assertEquals(List.of(
+        "batch/knowledge/aliases.csv:2: no row has the id 'story.nobody': aliases.csv adds names to a row of an"
+            + " earlier folder or of this folder's actor files",
+        "batch/knowledge/aliases.csv:3: adds no name to ucdp.303: it has each already, or the row gives none",
+        "batch/knowledge/aliases.csv:4: acronym 'LONGACRONYM' must be one word of at most 8 characters, matched"
+            + " with its case (KCNA, BelTA, dpa); put longer names in aliases",
+        "batch/knowledge/aliases.csv:4: adds no name to ucdp.303: it has each already, or the row gives none"), p);
+  }
+
+  @Test
   void aNameAnOverlayShareWithTheShippedKnowledgeIsTheOverlays() throws Exception {
     Lexicon lexicon = withOverlay("actors.csv", ACTORS
         + "story.rsf_unit,RSF unit in El Fasher,Rapid Support Forces,,armed_group,sudan,E,,,\n");
