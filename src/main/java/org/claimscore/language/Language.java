@@ -34,6 +34,9 @@ public final class Language {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
+  /** The categories a phrase of {@code cues.csv} may give, as the claim typer names them. */
+  private static final String CUE = "(kill|destroy|equipment|predict|mask|opinion|background|territory"
+      + "|territory_weak|place_word|statement|analysis|event|qualifier|against|success|scope_both)";
 
   /** What one file holds and which values it accepts. */
   private record Spec(String header, Pattern values, String expected) {
@@ -54,6 +57,8 @@ public final class Language {
         "at_least, more_than, up_to or about"));
     f.put("units.csv", new Spec("phrase,unit", NAME, "a unit name in lower case (letters, digits, _)"));
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
+    f.put("cues.csv", new Spec("phrase,cues", Pattern.compile(CUE + "( " + CUE + ")*"),
+        "one or more cue names separated by spaces: " + CUE.replaceAll("[()]", "").replace("|", ", ")));
     for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
         "anaphoric-units.txt", "address-words.txt")) {
