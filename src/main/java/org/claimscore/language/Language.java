@@ -64,6 +64,8 @@ public final class Language {
         "anaphoric-units.txt", "address-words.txt")) {
       f.put(name, list);
     }
+    f.put("boilerplate.txt", list);
+    f.put("outlet-name-endings.txt", list);
     return Collections.unmodifiableMap(f);
   }
 

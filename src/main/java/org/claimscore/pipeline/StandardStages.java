@@ -67,7 +67,7 @@ public final class StandardStages {
     return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon, language),
         eventKeys(lexicon), eventGrouper(lexicon),
         new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
-        new SourceRegistry(lexicon, book.settings()));
+        new SourceRegistry(lexicon, book.settings()), language);
   }
 
   /** The event keys a run extracts with {@code lexicon}. */

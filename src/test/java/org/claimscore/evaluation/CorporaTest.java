@@ -61,7 +61,7 @@ class CorporaTest {
   @Test
   void ecbplusGold() throws Exception {
     Path jsonl = corpus("ecbplus").resolve("jsonl");
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(jsonl));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(jsonl));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
     List<GoldRow> gold = GoldFile.read(Path.of("fixtures/ecbplus/gold.csv"), "fixtures/ecbplus/gold.csv", articles);
@@ -81,7 +81,7 @@ class CorporaTest {
   @Test
   void ecbplusJudgementKeys() throws Exception {
     Path jsonl = corpus("ecbplus").resolve("jsonl");
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(jsonl));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(jsonl));
     ScoredBatch batch = new Pipeline(stages, 2, ProgressListener.NONE).run(read.articles(), read.rejected());
     Map<String, Article> articles = new TreeMap<>();
     batch.articles().forEach(a -> articles.put(a.id(), a));

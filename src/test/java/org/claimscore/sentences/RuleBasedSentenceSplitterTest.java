@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class RuleBasedSentenceSplitterTest {
   private List<Sentence> seed(String prefix) throws IOException {
     try (var files = Files.list(SEEDS)) {
       Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      Article article = new ArticleReader(Lexicon.empty())
+      Article article = new ArticleReader(Lexicon.empty(), TestLanguage.shipped())
           .readText(prefix, Files.readString(file), file.toString());
       List<Sentence> sentences = splitter.split(article);
       assertWellFormed(article.text(), sentences);
