@@ -63,7 +63,7 @@ public final class MeasuredRun {
           System.exit(2);
           return;
         }
-        RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
+        RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter(language);
         AtomicLong sentences = new AtomicLong();
         new ArticleReader(Lexicon.empty(), language).stream(List.of(Path.of(args[1])), new ArticleSink() {
           @Override

@@ -34,7 +34,7 @@ final class CueMatcher {
     PhraseMatcher.Builder<Set<Cue>> b = PhraseMatcher.builder();
     byPhrase.forEach((p, cues) -> b.add(p, Collections.unmodifiableSet(cues)));
     this.phrases = b.build();
-    this.months = Words.set(language.list("months.txt").toArray(String[]::new));
+    this.months = Words.set(language.table("months.csv").keySet().toArray(String[]::new));
   }
 
   /** The matcher of every cue phrase. */

@@ -178,7 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Set<String> annotated = new HashSet<>();
     goldRows.forEach(r -> annotated.add(r.articleId()));
-    List<GoldRow> all = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
+    List<GoldRow> all = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(language),
         new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
@@ -207,7 +207,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(language),
         new RuleBasedClaimExtractor(lexicon, language));
     e.summary("PolNeAR " + split).forEach(out::println);
     out.printf(Locale.ROOT, "%d disagreements shown (at most %d)%n", e.misses().size(),

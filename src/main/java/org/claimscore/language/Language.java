@@ -59,13 +59,17 @@ public final class Language {
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
     f.put("cues.csv", new Spec("phrase,cues", Pattern.compile(CUE + "( " + CUE + ")*"),
         "one or more cue names separated by spaces: " + CUE.replaceAll("[()]", "").replace("|", ", ")));
-    for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
+    for (String name : List.of("vague.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
         "anaphoric-units.txt", "address-words.txt")) {
       f.put(name, list);
     }
+    f.put("months.csv", new Spec("word,month", Pattern.compile("[1-9]|1[0-2]"), "a month's number, 1 to 12"));
     f.put("boilerplate.txt", list);
     f.put("outlet-name-endings.txt", list);
+    f.put("abbreviations.txt", list);
+    f.put("soft-abbreviations.txt", list);
+    f.put("sentence-openers.txt", list);
     return Collections.unmodifiableMap(f);
   }
 

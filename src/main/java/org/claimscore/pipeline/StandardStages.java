@@ -64,7 +64,7 @@ public final class StandardStages {
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
     }
-    return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon, language),
+    return new Stages(lexicon, new RuleBasedSentenceSplitter(language), new RuleBasedClaimExtractor(lexicon, language),
         eventKeys(lexicon), eventGrouper(lexicon),
         new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
         new SourceRegistry(lexicon, book.settings()), language);

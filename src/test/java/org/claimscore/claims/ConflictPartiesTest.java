@@ -28,7 +28,7 @@ class ConflictPartiesTest {
 
   private static List<Claim> story(String text) {
     Article a = new Article("t", "unknown", null, LocalDate.of(2024, 5, 1), null, text, "t");
-    return extractor.extract(a, new RuleBasedSentenceSplitter().split(a));
+    return extractor.extract(a, new RuleBasedSentenceSplitter(TestLanguage.shipped()).split(a));
   }
 
   private static Attribution said(List<Claim> claims, String fragment) {

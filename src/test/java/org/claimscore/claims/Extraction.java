@@ -17,7 +17,7 @@ final class Extraction {
     if (extractor == null) {
       extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(), TestLanguage.shipped());
     }
-    return extractor.extract(article, new RuleBasedSentenceSplitter().split(article));
+    return extractor.extract(article, new RuleBasedSentenceSplitter(TestLanguage.shipped()).split(article));
   }
 
   /** The claims of a text given as an article of its own. */

@@ -21,7 +21,7 @@ import org.claimscore.text.Span;
 class ExtractionPropertiesTest {
 
   private static RuleBasedClaimExtractor extractor;
-  private static final RuleBasedSentenceSplitter SPLITTER = new RuleBasedSentenceSplitter();
+  private static final RuleBasedSentenceSplitter SPLITTER = new RuleBasedSentenceSplitter(TestLanguage.shipped());
 
   /** Pieces of hostile text: quotes of every kind, breaks, control characters, other scripts. */
   private static final List<String> PIECES = List.of(

@@ -72,7 +72,7 @@ class AttributionEvaluationTest {
     assertEquals(1, docs.size());
     assertEquals(2, docs.get(0).attributions().size(), "the first annotator's file is read");
 
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(TestLanguage.shipped()),
         new RuleBasedClaimExtractor(Lexicon.loadRules(Path.of("rules"), "rules", List.of()),
             TestLanguage.shipped()));
     assertEquals(2, e.attributions());

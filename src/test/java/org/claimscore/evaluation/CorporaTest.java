@@ -51,7 +51,7 @@ class CorporaTest {
   @Test
   void polnearDevSpeakerF1() throws Exception {
     List<PolnearCorpus.Document> docs = PolnearCorpus.read(corpus("polnear"), "dev");
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(stages.language()),
         (RuleBasedClaimExtractor) stages.extractor());
     System.out.println(String.join("\n", e.summary("PolNeAR dev")));
     assertTrue(e.f1() >= 0.31, "speaker F1 on PolNeAR dev fell below the recorded 0.314: " + e.f1());
@@ -68,7 +68,7 @@ class CorporaTest {
     List<Article> annotated = read.articles().stream()
         .filter(a -> gold.stream().anyMatch(g -> g.articleId().equals(a.id()))).toList();
     ExtractionEvaluation e = ExtractionEvaluation.compare(gold,
-        ExtractionEvaluation.extract(annotated, new RuleBasedSentenceSplitter(), stages.extractor()));
+        ExtractionEvaluation.extract(annotated, new RuleBasedSentenceSplitter(stages.language()), stages.extractor()));
     System.out.printf("ECB+ gold: type F1 %.3f, speaker F1 %.3f, figures F1 %.3f%n", e.score("type").f1(),
         e.score("speaker").f1(), e.score("figures").f1());
     assertTrue(e.score("type").f1() >= 0.30, "type F1 fell below the recorded 0.309");

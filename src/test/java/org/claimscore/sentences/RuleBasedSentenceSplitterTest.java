@@ -19,7 +19,7 @@ class RuleBasedSentenceSplitterTest {
 
   private static final Path SEEDS = Path.of("fixtures/kursk-raid-2024");
 
-  private final SentenceSplitter splitter = new RuleBasedSentenceSplitter();
+  private final SentenceSplitter splitter = new RuleBasedSentenceSplitter(TestLanguage.shipped());
 
   private List<String> texts(String text) {
     return split(text).stream().map(Sentence::text).toList();
@@ -202,5 +202,28 @@ class RuleBasedSentenceSplitterTest {
       }
       previousEnd = end;
     }
+  }
+
+  @Test
+  void anEditorAddsAnAbbreviationWithoutJava(@org.junit.jupiter.api.io.TempDir Path rules) throws Exception {
+    String text = "Det. Brown said the road was closed. Traffic was diverted.";
+    assertEquals(3, texts(text).size(), "'Det.' is not a shipped abbreviation");
+    Path to = rules.resolve(org.claimscore.language.Language.DIR);
+    Files.createDirectories(to);
+    try (var files = Files.list(Path.of("rules").resolve(org.claimscore.language.Language.DIR))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(to.resolve("abbreviations.txt"), "det\n", java.nio.file.StandardOpenOption.APPEND);
+    SentenceSplitter edited = new RuleBasedSentenceSplitter(org.claimscore.language.Language.load(rules, "rules"));
+    assertEquals(List.of("Det. Brown said the road was closed.", "Traffic was diverted."),
+        edited.split(new Article("t", null, null, null, null, text, null)).stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void aMonthAbbreviationOfTheMonthsFileEndsNoSentence() {
+    assertEquals(1, texts("The vote was held on Sept. 12 in the capital.").size());
+    assertEquals(2, texts("The vote was held in May. The count began at once.").size());
   }
 }
