@@ -231,7 +231,7 @@ final class EvaluateCommand implements Callable<Integer> {
       e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
-    KeyExtractor keyExtractor = StandardStages.eventKeys(lexicon);
+    KeyExtractor keyExtractor = StandardStages.eventKeys(lexicon, language);
     List<ArticleKeys> keys = new ArrayList<>();
     new ArticleReader(lexicon, language).stream(List.of(inputPath), new ArticleSink() {
       @Override

@@ -70,6 +70,10 @@ public final class Language {
     f.put("abbreviations.txt", list);
     f.put("soft-abbreviations.txt", list);
     f.put("sentence-openers.txt", list);
+    f.put("function-words.txt", list);
+    f.put("time-words.txt", list);
+    f.put("weekdays.txt", list);
+    f.put("name-connectors.txt", list);
     return Collections.unmodifiableMap(f);
   }
 

@@ -48,7 +48,7 @@ class EcbPlusEventsTest {
     IngestResult read = new ArticleReader(lexicon, TestLanguage.shipped()).read(List.of(jsonl));
     assertEquals(List.of(), read.rejected());
     assertEquals(982, read.articles().size(), "the 982 ECB+ articles");
-    KeyExtractor keys = StandardStages.eventKeys(lexicon);
+    KeyExtractor keys = StandardStages.eventKeys(lexicon, TestLanguage.shipped());
     Map<String, String> predicted = StandardStages.eventGrouper(lexicon)
         .group(read.articles().stream().map(keys::keys).toList());
     Map<String, String> gold = GoldEvents.fromEcbPlusIds(predicted.keySet()).orElseThrow();

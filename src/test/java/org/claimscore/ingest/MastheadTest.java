@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.claimscore.language.Language;
 import org.claimscore.language.TestLanguage;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class MastheadTest {
     assertEquals("Flood waters recede in the valley", title);
     assertEquals(Article.UNKNOWN_OUTLET, shipped.outlet(STORY, title), "'courier' is not a shipped ending");
 
-    Path endings = copyOfShippedLanguage().resolve("outlet-name-endings.txt");
+    Path endings = TestLanguage.copyInto(rules).resolve("outlet-name-endings.txt");
     Files.writeString(endings, Files.readString(endings) + "courier\n");
     Masthead edited = new Masthead(List.of(), Language.load(rules, "rules"));
     assertEquals("Harbour Courier", edited.outlet(STORY, title));
@@ -37,20 +36,9 @@ class MastheadTest {
   void aCreditLineIsNoHeadline() throws Exception {
     String credited = "Reporting by Jane Doe; editing by John Roe\n\nThe river rose overnight.\n";
     assertNull(new Masthead(List.of(), TestLanguage.shipped()).title(credited));
-    Path boilerplate = copyOfShippedLanguage().resolve("boilerplate.txt");
+    Path boilerplate = TestLanguage.copyInto(rules).resolve("boilerplate.txt");
     Files.writeString(boilerplate, "newsletter\n");
     assertEquals("Reporting by Jane Doe; editing by John Roe",
         new Masthead(List.of(), Language.load(rules, "rules")).title(credited));
-  }
-
-  private Path copyOfShippedLanguage() throws Exception {
-    Path to = rules.resolve(Language.DIR);
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(Path.of("rules").resolve(Language.DIR))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
-    return to;
   }
 }

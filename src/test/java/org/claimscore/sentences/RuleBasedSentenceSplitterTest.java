@@ -208,13 +208,7 @@ class RuleBasedSentenceSplitterTest {
   void anEditorAddsAnAbbreviationWithoutJava(@org.junit.jupiter.api.io.TempDir Path rules) throws Exception {
     String text = "Det. Brown said the road was closed. Traffic was diverted.";
     assertEquals(3, texts(text).size(), "'Det.' is not a shipped abbreviation");
-    Path to = rules.resolve(org.claimscore.language.Language.DIR);
-    Files.createDirectories(to);
-    try (var files = Files.list(Path.of("rules").resolve(org.claimscore.language.Language.DIR))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
+    Path to = TestLanguage.copyInto(rules);
     Files.writeString(to.resolve("abbreviations.txt"), "det\n", java.nio.file.StandardOpenOption.APPEND);
     SentenceSplitter edited = new RuleBasedSentenceSplitter(org.claimscore.language.Language.load(rules, "rules"));
     assertEquals(List.of("Det. Brown said the road was closed.", "Traffic was diverted."),
