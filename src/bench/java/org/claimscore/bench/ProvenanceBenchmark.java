@@ -56,7 +56,7 @@ public class ProvenanceBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException, SetupException {
       Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
-      analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
+      analyzer = new TextProvenanceAnalyzer(lexicon.editorialising(), org.claimscore.language.Language.load(Path.of("rules"), "rules"));
       Path dir = Files.createTempDirectory("provenance-bench");
       try {
         CorpusGenerator.fromFixtures(Path.of("fixtures")).generate(articles, 1, dir);

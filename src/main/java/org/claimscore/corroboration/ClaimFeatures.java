@@ -170,6 +170,7 @@ record ClaimFeatures(
 
     private final Map<String, ArticleOrigin> origins;
     private final Map<String, String> regionOf;
+    private final ContentWords contentWords;
     private final StringIds vocabulary = new StringIds();
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Map<String, TextFeatures> texts = new HashMap<>();
@@ -180,10 +181,12 @@ record ClaimFeatures(
     /**
      * @param origins the origin of every article of the claims
      * @param regionOf lower-case place name to lower-case region name
+     * @param contentWords how a claim's text becomes the words it is compared by
      */
-    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf) {
+    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf, ContentWords contentWords) {
       this.origins = origins;
       this.regionOf = regionOf;
+      this.contentWords = contentWords;
       for (String word : ATTRIBUTION_WORD_ORDER) {
         vocabulary.id(word);
       }
@@ -315,24 +318,24 @@ record ClaimFeatures(
     private Phrase phrase(String s) {
       Phrase phrase = phrases.get(s);
       if (phrase == null) {
-        List<String> contentWords = ContentWords.of(s);
-        int[] ids = new int[contentWords.size()];
+        List<String> words = contentWords.of(s);
+        int[] ids = new int[words.size()];
         for (int i = 0; i < ids.length; i++) {
-          ids[i] = vocabulary.id(contentWords.get(i));
+          ids[i] = vocabulary.id(words.get(i));
         }
-        phrase = new Phrase(String.join(" ", contentWords), ids);
+        phrase = new Phrase(String.join(" ", words), ids);
         phrases.put(s, phrase);
       }
       return phrase;
     }
 
     private TextFeatures text(String text) {
-      List<String> contentWords = ContentWords.of(text);
-      int[] words = new int[contentWords.size()];
-      int[] materiel = new int[contentWords.size()];
+      List<String> textWords = contentWords.of(text);
+      int[] words = new int[textWords.size()];
+      int[] materiel = new int[textWords.size()];
       int materielCount = 0;
       for (int i = 0; i < words.length; i++) {
-        String w = contentWords.get(i);
+        String w = textWords.get(i);
         String word = SYNONYMS.getOrDefault(w, w);
         words[i] = vocabulary.id(word);
         if (MATERIEL.contains(word)) {

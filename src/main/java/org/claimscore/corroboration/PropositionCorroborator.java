@@ -10,7 +10,9 @@ import java.util.TreeSet;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.ClaimType;
 import org.claimscore.claims.SpeakerKind;
+import org.claimscore.language.Language;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.provenance.ContentWords;
 
 /**
  * Links claims of different articles that state the same proposition, and claims that contradict
@@ -55,10 +57,11 @@ public final class PropositionCorroborator implements Corroborator {
       List.of(ATTRIBUTION_STRIPPED, CONTRADICTED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
 
   private final Map<String, String> regionOf;
+  private final ContentWords contentWords;
 
   /** A corroborator that knows no regions: only places named alike are the same place. */
-  public PropositionCorroborator() {
-    this(Map.of());
+  public PropositionCorroborator(Language language) {
+    this(Map.of(), language);
   }
 
   /**
@@ -66,8 +69,10 @@ public final class PropositionCorroborator implements Corroborator {
    * "Tetkino" and "the Kursk region" can be one proposition but "Nizhny Novgorod" and "Kirishi" cannot.
    *
    * @param regionOf place name to region name, as in {@code places.csv}
+   * @param language the content words claims are compared by
    */
-  public PropositionCorroborator(Map<String, String> regionOf) {
+  public PropositionCorroborator(Map<String, String> regionOf, Language language) {
+    this.contentWords = new ContentWords(language);
     Map<String, String> lower = new TreeMap<>();
     regionOf.forEach((place, region) -> {
       if (region != null && !region.isBlank()) {
@@ -86,7 +91,7 @@ public final class PropositionCorroborator implements Corroborator {
     List<Claim> ordered = new ArrayList<>(byId.values());
     ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
         .thenComparing(Claim::span).thenComparing(Claim::id));
-    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf);
+    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, contentWords);
     List<ClaimFeatures> features = new ArrayList<>(ordered.size());
     for (Claim c : ordered) {
       features.add(factory.of(c));

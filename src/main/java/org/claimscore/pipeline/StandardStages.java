@@ -66,7 +66,7 @@ public final class StandardStages {
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(language), new RuleBasedClaimExtractor(lexicon, language),
         eventKeys(lexicon, language), eventGrouper(lexicon),
-        new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
+        new TextProvenanceAnalyzer(lexicon.editorialising(), language), new PropositionCorroborator(regions(lexicon), language), book,
         new SourceRegistry(lexicon, book.settings()), language);
   }
 

@@ -88,7 +88,7 @@ class EcbplusProvenancePairsTest {
       return;
     }
     Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
-    analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
+    analyzer = new TextProvenanceAnalyzer(lexicon.editorialising(), TestLanguage.shipped());
     articles = new ArticleReader(lexicon, TestLanguage.shipped()).read(List.of(dir)).articles().stream()
         .collect(Collectors.toMap(Article::id, Function.identity()));
   }
