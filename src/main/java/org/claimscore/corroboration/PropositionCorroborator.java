@@ -12,7 +12,6 @@ import org.claimscore.claims.ClaimType;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.language.Language;
 import org.claimscore.provenance.ArticleOrigin;
-import org.claimscore.provenance.ContentWords;
 
 /**
  * Links claims of different articles that state the same proposition, and claims that contradict
@@ -57,7 +56,7 @@ public final class PropositionCorroborator implements Corroborator {
       List.of(ATTRIBUTION_STRIPPED, CONTRADICTED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
 
   private final Map<String, String> regionOf;
-  private final ContentWords contentWords;
+  private final FeatureWords featureWords;
 
   /** A corroborator that knows no regions: only places named alike are the same place. */
   public PropositionCorroborator(Language language) {
@@ -69,10 +68,10 @@ public final class PropositionCorroborator implements Corroborator {
    * "Tetkino" and "the Kursk region" can be one proposition but "Nizhny Novgorod" and "Kirishi" cannot.
    *
    * @param regionOf place name to region name, as in {@code places.csv}
-   * @param language the content words claims are compared by
+   * @param language the words claims are compared by
    */
   public PropositionCorroborator(Map<String, String> regionOf, Language language) {
-    this.contentWords = new ContentWords(language);
+    this.featureWords = FeatureWords.of(language);
     Map<String, String> lower = new TreeMap<>();
     regionOf.forEach((place, region) -> {
       if (region != null && !region.isBlank()) {
@@ -91,7 +90,7 @@ public final class PropositionCorroborator implements Corroborator {
     List<Claim> ordered = new ArrayList<>(byId.values());
     ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
         .thenComparing(Claim::span).thenComparing(Claim::id));
-    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, contentWords);
+    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, featureWords);
     List<ClaimFeatures> features = new ArrayList<>(ordered.size());
     for (Claim c : ordered) {
       features.add(factory.of(c));

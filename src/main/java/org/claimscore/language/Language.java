@@ -76,6 +76,13 @@ public final class Language {
     f.put("name-connectors.txt", list);
     f.put("spellings.csv", new Spec("british,american", Pattern.compile("[a-z]+"), "a word in lower case letters"));
     f.put("stop-words.txt", list);
+    f.put("attribution-words.txt", list);
+    f.put("synonyms.csv", new Spec("word,same_as", Pattern.compile("[a-z]+"), "a word in lower case letters"));
+    f.put("materiel.txt", list);
+    f.put("unit-kinds.csv", new Spec("unit,counted_as", NAME, "a unit name in lower case (letters, digits, _)"));
+    f.put("repelled.txt", list);
+    f.put("gained.txt", list);
+    f.put("figure-updates.txt", list);
     return Collections.unmodifiableMap(f);
   }
 
