@@ -3,6 +3,7 @@ package org.claimscore.provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +28,15 @@ public final class ContentWords {
    */
   private final BitSet listed = new BitSet(LISTED_BITS);
 
-  /** Content words with the spellings of {@code spellings.csv} and the stop words of {@code stop-words.txt}. */
+  /**
+   * Content words with the spellings of {@code spellings.csv}; the stop words are those of {@code
+   * stop-words.txt} and the grammatical words of {@code function-words.txt}.
+   */
   public ContentWords(Language language) {
     this.spelling = Map.copyOf(language.table("spellings.csv"));
-    this.stop = Set.copyOf(language.list("stop-words.txt"));
+    Set<String> stopWords = new HashSet<>(language.list("function-words.txt"));
+    stopWords.addAll(language.list("stop-words.txt"));
+    this.stop = Set.copyOf(stopWords);
     for (String w : spelling.keySet()) {
       listed.set(w.hashCode() & (LISTED_BITS - 1));
     }
