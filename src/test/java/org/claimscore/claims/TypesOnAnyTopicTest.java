@@ -29,6 +29,8 @@ class TypesOnAnyTopicTest {
     assertEquals(ClaimType.OPINION, type("Local business owners criticized the plan on Monday."));
     assertEquals(ClaimType.OPINION, type("The mayor called it a dark day for the city."));
     assertEquals(ClaimType.OPINION, type("Union leaders slammed the new contract."));
+    assertEquals(ClaimType.OPINION, type("Environmental groups were quick to praise the decision."));
+    assertEquals(ClaimType.OPINION, type("The prosecutor characterized the attack as an act of hatred."));
   }
 
   @Test
@@ -44,13 +46,22 @@ class TypesOnAnyTopicTest {
 
   @Test
   void whatHappenedOnAnyTopicIsAnEvent() {
-    // Wikinews, "Gunman kills 22 in El Paso, Texas shooting"
+    // Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"
     assertEquals(ClaimType.EVENT,
         type("Police said the suspected gunman surrendered himself to police after being confronted by officers."));
-    // Wikinews, "Boris Johnson's Conservative Party wins majority in UK general election"
+    // Wikinews, "Conservative Party wins majority in 2019 UK general election"
     assertEquals(ClaimType.EVENT, type("The Scottish National Party (SNP) gained 13 seats and Liberal Democrats lost 10."));
     assertEquals(ClaimType.EVENT, type("Police arrested three men outside the stadium on Tuesday."));
     assertEquals(ClaimType.EVENT, type("The old bridge collapsed during the storm."));
+    assertEquals(ClaimType.EVENT, type("Thousands of protesters rallied outside parliament on Wednesday."));
+  }
+
+  @Test
+  void anExplanationIsAnalysis() {
+    assertEquals(ClaimType.ANALYSIS, type("The bridge failed because its steel had corroded."));
+    // Wikinews, "540 million private Facebook records found on public Internet"
+    assertEquals(ClaimType.ANALYSIS, type("The Guardian drew comparisons between this case and the Cambridge Analytica "
+        + "scandal, in which over 50 million Facebook profiles were harvested for data without users' knowledge or consent."));
   }
 
   @Test
