@@ -71,7 +71,7 @@ class CorporaTest {
         ExtractionEvaluation.extract(annotated, new RuleBasedSentenceSplitter(stages.language()), stages.extractor()));
     System.out.printf("ECB+ gold: type F1 %.3f, speaker F1 %.3f, figures F1 %.3f%n", e.score("type").f1(),
         e.score("speaker").f1(), e.score("figures").f1());
-    assertTrue(e.score("type").f1() >= 0.30, "type F1 fell below the recorded 0.309");
+    assertTrue(e.score("type").f1() >= 0.45, "type F1 fell below the recorded 0.454");
     assertTrue(e.score("speaker").f1() >= 0.24, "speaker F1 fell below the recorded 0.243");
     assertTrue(e.score("speaker_kind").f1() >= 0.38, "speaker kind F1 fell below the recorded 0.386");
     assertTrue(e.score("party_to_conflict").f1() >= 0.75, "party F1 fell below the recorded 0.750");
@@ -89,6 +89,6 @@ class CorporaTest {
         "fixtures/ecbplus/judgements.csv", articles);
     JudgementEvaluation e = JudgementEvaluation.check(keys, batch.claims());
     System.out.println(e.report().get(0));
-    assertTrue(e.held() >= 57, "fewer judgement keys hold than the recorded 57 of 99: " + e.held());
+    assertTrue(e.held() >= 59, "fewer judgement keys hold than the recorded 59 of 99: " + e.held());
   }
 }
