@@ -64,7 +64,7 @@ public class CorroborationBenchmark {
       Path dir = Files.createTempDirectory("corroboration-bench");
       try {
         CorpusGenerator.fromFixtures(Path.of("fixtures")).generate(articles, 1, dir);
-        List<Article> read = new ArticleReader(stages.lexicon()).read(List.of(dir)).articles();
+        List<Article> read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(dir)).articles();
         if (read.isEmpty()) {
           throw new IllegalStateException("no articles generated: run the benchmark from the project root");
         }

@@ -64,8 +64,9 @@ public class ExtractionBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException, SetupException {
       Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
-      splitter = new RuleBasedSentenceSplitter();
-      extractor = new RuleBasedClaimExtractor(lexicon, Language.load(Path.of("rules"), "rules"));
+      Language language = Language.load(Path.of("rules"), "rules");
+      splitter = new RuleBasedSentenceSplitter(language);
+      extractor = new RuleBasedClaimExtractor(lexicon, language);
       List<String> texts = new ArrayList<>();
       try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
         files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> {

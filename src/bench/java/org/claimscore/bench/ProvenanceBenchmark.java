@@ -56,11 +56,11 @@ public class ProvenanceBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException, SetupException {
       Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", java.util.List.of());
-      analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
+      analyzer = new TextProvenanceAnalyzer(lexicon.editorialising(), org.claimscore.language.Language.load(Path.of("rules"), "rules"));
       Path dir = Files.createTempDirectory("provenance-bench");
       try {
         CorpusGenerator.fromFixtures(Path.of("fixtures")).generate(articles, 1, dir);
-        List<Article> read = new ArticleReader(lexicon).read(List.of(dir)).articles();
+        List<Article> read = new ArticleReader(lexicon, org.claimscore.language.Language.load(Path.of("rules"), "rules")).read(List.of(dir)).articles();
         Map<String, List<Article>> byEvent = new TreeMap<>();
         for (Article a : read) {
           byEvent.computeIfAbsent(a.id().substring(0, a.id().indexOf('-')), e -> new ArrayList<>()).add(a);

@@ -26,10 +26,12 @@ import org.claimscore.ingest.ArticleLocator;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.report.ReportFolder;
 import org.claimscore.report.ReportWriter;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
+import org.claimscore.setup.SetupException;
 
 /**
  * One measured run in its own JVM, started by {@code claimscore bench}: either a whole {@code
@@ -40,7 +42,7 @@ public final class MeasuredRun {
 
   private MeasuredRun() {}
 
-  /** {@code score CORPUS OUT THREADS} or {@code baseline CORPUS}. */
+  /** {@code score CORPUS OUT THREADS} or {@code baseline CORPUS RULES}. */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     AtomicLong afterGc = watchHeapAfterCollections();
@@ -53,9 +55,17 @@ public final class MeasuredRun {
         out.println("claims " + records(new ReportFolder(Path.of(args[2])), ReportWriter.CLAIMS));
       }
       case "baseline" -> {
-        RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
+        Language language;
+        try {
+          language = Language.load(Path.of(args[2]), args[2]);
+        } catch (SetupException e) {
+          e.lines().forEach(System.err::println);
+          System.exit(2);
+          return;
+        }
+        RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter(language);
         AtomicLong sentences = new AtomicLong();
-        new ArticleReader(Lexicon.empty()).stream(List.of(Path.of(args[1])), new ArticleSink() {
+        new ArticleReader(Lexicon.empty(), language).stream(List.of(Path.of(args[1])), new ArticleSink() {
           @Override
           public void article(Article article, ArticleLocator where) {
             sentences.addAndGet(splitter.split(article).size());
@@ -67,7 +77,7 @@ public final class MeasuredRun {
         out.println("sentences " + sentences.get());
       }
       default -> {
-        System.err.println("usage: MeasuredRun score CORPUS OUT THREADS | baseline CORPUS; got " + Arrays.toString(args));
+        System.err.println("usage: MeasuredRun score CORPUS OUT THREADS | baseline CORPUS RULES; got " + Arrays.toString(args));
         System.exit(2);
       }
     }

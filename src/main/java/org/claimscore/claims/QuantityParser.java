@@ -56,7 +56,7 @@ final class QuantityParser {
     this.numbers = longs(language.table("numbers.csv"));
     this.multipliers = longs(language.table("multipliers.csv"));
     this.vague = Words.set(language.list("vague.txt").toArray(String[]::new));
-    this.months = Words.set(language.list("months.txt").toArray(String[]::new));
+    this.months = Words.set(language.table("months.csv").keySet().toArray(String[]::new));
     this.outcomes = Words.map(language.table("outcomes.csv"));
     this.people = Words.set(language.list("people.txt").toArray(String[]::new));
     this.counted = Words.set(language.list("counted.txt").toArray(String[]::new));

@@ -77,6 +77,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
   private final PhraseMatcher<String> hedges;
   private final PhraseMatcher<VerbStrength> verbs;
   private final QuantityParser quantities;
+  private final CueMatcher cues;
   private final Vocabulary vocabulary;
   private final FirstWords firstWords;
 
@@ -86,6 +87,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
    */
   public RuleBasedClaimExtractor(Lexicon lexicon, Language language) {
     this.quantities = new QuantityParser(language);
+    this.cues = new CueMatcher(language);
     this.names = ArticleReading.of(lexicon);
     this.conflicts = new ConflictFinder(lexicon);
     Map<String, Actor> last = new HashMap<>();
@@ -118,7 +120,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     lexicon.verbs().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> v.add(e.getKey(), VerbStrength.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     this.verbs = v.build();
-    List<PhraseMatcher<?>> lists = List.of(Cue.phrases(), hedges, verbs, places);
+    List<PhraseMatcher<?>> lists = List.of(cues.phrases(), hedges, verbs, places);
     this.vocabulary = vocabularyOf(lists);
     this.firstWords = new FirstWords(lists, vocabulary);
   }
@@ -307,7 +309,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.startsInQuote = state.quoteOpen;
     a.endsInQuote = markQuotes(t, state.quoteOpen, quoted, a);
     state.quoteOpen = a.endsInQuote;
-    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = Cue.matches(t, starts, CUES);
+    List<PhraseMatcher.Match<Set<Cue>>> cueMatches = cues.matches(t, starts, CUES);
     a.cues = Cue.in(cueMatches);
     a.mentions = mentions(t, s.span().start(), state);
     int offset = s.span().start();

@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
           err.printf("bench: generated %d articles in %d events%n", size, events);
           err.flush();
         }
-        Result baseline = measure(List.of("baseline", corpus.toString()), err);
+        Result baseline = measure(List.of("baseline", corpus.toString(), Paths.resolveDefault(Paths.DEFAULT_RULES).toString()), err);
         Result score = measure(List.of("score", corpus.toString(), root.resolve("reports-" + size).toString(),
             Integer.toString(threads)), err);
         scores.put(size, score);

@@ -165,7 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
       e.lines().forEach(err::println);
       return e.exitCode();
     }
-    IngestResult read = new ArticleReader(lexicon).read(List.of(inputPath));
+    IngestResult read = new ArticleReader(lexicon, language).read(List.of(inputPath));
     read.rejected().forEach(r -> err.println("rejected " + Printable.escape(r.input()) + ": " + r.reason()));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
@@ -178,7 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Set<String> annotated = new HashSet<>();
     goldRows.forEach(r -> annotated.add(r.articleId()));
-    List<GoldRow> all = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(),
+    List<GoldRow> all = ExtractionEvaluation.extract(read.articles(), new RuleBasedSentenceSplitter(language),
         new RuleBasedClaimExtractor(lexicon, language));
     if (writeExtracted != null) {
       try (Writer w = Files.newBufferedWriter(writeExtracted, StandardCharsets.UTF_8)) {
@@ -207,7 +207,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(language),
         new RuleBasedClaimExtractor(lexicon, language));
     e.summary("PolNeAR " + split).forEach(out::println);
     out.printf(Locale.ROOT, "%d disagreements shown (at most %d)%n", e.misses().size(),
@@ -223,15 +223,17 @@ final class EvaluateCommand implements Callable<Integer> {
   private int evaluateEvents(Path inputPath, PrintWriter out, PrintWriter err) throws IOException {
     Path rulesDir = rules.equals(Paths.DEFAULT_RULES) ? Paths.resolveDefault(rules) : Path.of(rules);
     Lexicon lexicon;
+    Language language;
     try {
       lexicon = Lexicon.loadRules(rulesDir, rules, List.of());
+      language = Language.load(rulesDir, rules);
     } catch (SetupException e) {
       e.lines().forEach(err::println);
       return ExitCodes.USAGE;
     }
-    KeyExtractor keyExtractor = StandardStages.eventKeys(lexicon);
+    KeyExtractor keyExtractor = StandardStages.eventKeys(lexicon, language);
     List<ArticleKeys> keys = new ArrayList<>();
-    new ArticleReader(lexicon).stream(List.of(inputPath), new ArticleSink() {
+    new ArticleReader(lexicon, language).stream(List.of(inputPath), new ArticleSink() {
       @Override
       public void article(Article article, ArticleLocator where) {
         keys.add(keyExtractor.keys(article));

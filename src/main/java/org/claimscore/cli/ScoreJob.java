@@ -146,7 +146,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
   Outcome run(String command, PrintWriter err, ProgressListener progress) throws UserError, IOException {
     List<Path> paths = inputPaths(command);
     Stages stages = stages();
-    IngestResult read = new ArticleReader(stages.lexicon()).read(paths);
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(paths);
     checkRejections(command, err, read.rejected());
     if (read.articles().isEmpty()) {
       throw nothingToScore(command, read.rejected());
@@ -172,7 +172,7 @@ record ScoreJob(List<String> inputs, String rules, boolean strict, int threads, 
     List<Path> paths = inputPaths(command);
     OutputFolder target = outputFolder(command, outDir, paths);
     Stages stages = stages();
-    ArticleReader reader = new ArticleReader(stages.lexicon());
+    ArticleReader reader = new ArticleReader(stages.lexicon(), stages.language());
     RunTotals totals = new RunTotals();
     Set<String> files = new LinkedHashSet<>();
     List<ScoredBatch> page = new ArrayList<>();

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.Quantity;
 import org.claimscore.provenance.ArticleOrigin;
-import org.claimscore.provenance.ContentWords;
 
 /**
  * What the corroborator compares of one claim, computed once per claim. Words, places, areas, actors
@@ -51,62 +49,6 @@ record ClaimFeatures(
     boolean updateCue,
     boolean multiStatement,
     boolean independentSource) {
-
-  /** Words that name how a claim is sourced, not what it says. */
-  private static final Set<String> ATTRIBUTION_WORDS = Set.of(
-      "analyst", "researcher", "expert", "official", "spokesman", "spokeswoman", "spokesperson", "statement",
-      "source", "medium", "media", "telegram", "post", "channel", "interview", "television", "affirmed",
-      "confirmed", "alleged", "allegedly", "reportedly", "announced", "insisted", "insisting", "wrote");
-
-  /** The attribution words in a fixed order; each {@link Factory} gives them the ids below their count. */
-  private static final List<String> ATTRIBUTION_WORD_ORDER = ATTRIBUTION_WORDS.stream().sorted().toList();
-
-  /** Words with the same meaning for matching, to one form. */
-  private static final Map<String, String> SYNONYMS = Map.ofEntries(
-      Map.entry("assault", "attack"), Map.entry("raid", "attack"), Map.entry("incursion", "attack"),
-      Map.entry("operation", "attack"), Map.entry("offensive", "attack"), Map.entry("attacked", "attack"),
-      Map.entry("seized", "capture"), Map.entry("seizing", "capture"), Map.entry("seize", "capture"),
-      Map.entry("captured", "capture"), Map.entry("capturing", "capture"), Map.entry("took", "capture"),
-      Map.entry("taken", "capture"), Map.entry("taking", "capture"), Map.entry("town", "village"),
-      Map.entry("settlement", "village"), Map.entry("locality", "village"), Map.entry("municipality", "village"),
-      Map.entry("troop", "soldier"), Map.entry("fighter", "soldier"), Map.entry("militant", "soldier"),
-      Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"), Map.entry("repulsed", "repelled"),
-      Map.entry("carried", "carry"), Map.entry("supported", "support"), Map.entry("used", "use"));
-
-  /** Kinds of materiel whose mention anchors two claims to one another. */
-  private static final Set<String> MATERIEL = Set.of(
-      "tank", "drone", "aircraft", "helicopter", "missile", "artillery", "warship", "refinery", "landmine",
-      "armored");
-
-  /** Units of one kind of count, to one name. */
-  private static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("soldier", "killed"), Map.entry("troop", "killed"), Map.entry("fighter", "killed"),
-      Map.entry("militant", "killed"), Map.entry("attacker", "killed"), Map.entry("serviceman", "killed"),
-      Map.entry("personnel", "killed"), Map.entry("dead", "killed"), Map.entry("death", "killed"),
-      Map.entry("armoured_vehicle", "armored_vehicle"), Map.entry("infantry_vehicle", "armored_vehicle"),
-      Map.entry("armoured_infantry_vehicle", "armored_vehicle"), Map.entry("armored_infantry_vehicle", "armored_vehicle"),
-      Map.entry("fighting_vehicle", "armored_vehicle"), Map.entry("armoured_fighting_vehicle", "armored_vehicle"),
-      Map.entry("apc", "armored_vehicle"), Map.entry("ifv", "armored_vehicle"));
-
-  private static final Pattern REPELLED = Pattern.compile(
-      "\\b(repel\\w*|repuls\\w*|driven back|drove back|beat back|beaten back|pushed back|forced out|"
-          + "no breakthrough|den(y|ies|ied|ial)|rebuff\\w*|thwart\\w*|fought off|fended off)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern GAINED = Pattern.compile(
-      "\\b(took|taken|taking|seiz\\w*|captur\\w*|held|holding|occupy|occupied|occupying|controlling|"
-          + "control of|control over|in control)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** Words one of which the text must hold before an outcome or update expression is tried. */
-  private static final List<String> REPELLED_STEMS = List.of("repel", "repuls", "back", "forced out",
-      "breakthrough", "den", "rebuff", "thwart", "fought off", "fended off");
-  private static final List<String> GAINED_STEMS = List.of("took", "taken", "taking", "seiz", "captur", "held",
-      "holding", "occup", "control");
-  private static final List<String> UPDATE_STEMS = List.of("rose to", "risen to", "rising to", "climbed to",
-      "increased to", "updated", "stands at", "revised");
-
-  private static final Pattern UPDATE = Pattern.compile(
-      "\\b(rose to|risen to|rising to|climbed to|increased to|updated|now stands at|revised)\\b",
-      Pattern.CASE_INSENSITIVE);
 
   String id() {
     return claim.id();
@@ -170,6 +112,7 @@ record ClaimFeatures(
 
     private final Map<String, ArticleOrigin> origins;
     private final Map<String, String> regionOf;
+    private final FeatureWords featureWords;
     private final StringIds vocabulary = new StringIds();
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Map<String, TextFeatures> texts = new HashMap<>();
@@ -180,11 +123,13 @@ record ClaimFeatures(
     /**
      * @param origins the origin of every article of the claims
      * @param regionOf lower-case place name to lower-case region name
+     * @param featureWords the words claims are compared by
      */
-    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf) {
+    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf, FeatureWords featureWords) {
       this.origins = origins;
       this.regionOf = regionOf;
-      for (String word : ATTRIBUTION_WORD_ORDER) {
+      this.featureWords = featureWords;
+      for (String word : featureWords.attributionWords()) {
         vocabulary.id(word);
       }
     }
@@ -209,7 +154,7 @@ record ClaimFeatures(
 
       int count = 0;
       for (int word : text.words()) {
-        boolean ignored = word < ATTRIBUTION_WORD_ORDER.size()
+        boolean ignored = word < featureWords.attributionWords().size()
             || contains(speaker.words(), word) || contains(role, word) || contains(via, word);
         if (!ignored) {
           count = add(count, word);
@@ -243,7 +188,7 @@ record ClaimFeatures(
       Map<String, long[]> bounds = new HashMap<>();
       for (Quantity q : claim.numbers()) {
         if (!q.vague()) {
-          String name = unit(q.unit());
+          String name = featureWords.unit(q.unit());
           figures.computeIfAbsent(name, x -> new TreeSet<>()).add(q.value());
           long[] b = bounds.computeIfAbsent(name, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
           b[0] = Math.min(b[0], lowOf(q));
@@ -315,38 +260,38 @@ record ClaimFeatures(
     private Phrase phrase(String s) {
       Phrase phrase = phrases.get(s);
       if (phrase == null) {
-        List<String> contentWords = ContentWords.of(s);
-        int[] ids = new int[contentWords.size()];
+        List<String> words = featureWords.contentWords().of(s);
+        int[] ids = new int[words.size()];
         for (int i = 0; i < ids.length; i++) {
-          ids[i] = vocabulary.id(contentWords.get(i));
+          ids[i] = vocabulary.id(words.get(i));
         }
-        phrase = new Phrase(String.join(" ", contentWords), ids);
+        phrase = new Phrase(String.join(" ", words), ids);
         phrases.put(s, phrase);
       }
       return phrase;
     }
 
     private TextFeatures text(String text) {
-      List<String> contentWords = ContentWords.of(text);
-      int[] words = new int[contentWords.size()];
-      int[] materiel = new int[contentWords.size()];
+      List<String> textWords = featureWords.contentWords().of(text);
+      int[] words = new int[textWords.size()];
+      int[] materiel = new int[textWords.size()];
       int materielCount = 0;
       for (int i = 0; i < words.length; i++) {
-        String w = contentWords.get(i);
-        String word = SYNONYMS.getOrDefault(w, w);
+        String w = textWords.get(i);
+        String word = featureWords.synonyms().getOrDefault(w, w);
         words[i] = vocabulary.id(word);
-        if (MATERIEL.contains(word)) {
+        if (featureWords.materiel().contains(word)) {
           materiel[materielCount++] = words[i];
         }
       }
       String lower = text.toLowerCase(Locale.ROOT);
-      PropositionCorroborator.Outcome outcome = mentionsAny(lower, REPELLED_STEMS) && REPELLED.matcher(text).find()
+      PropositionCorroborator.Outcome outcome = featureWords.repelled().foundIn(lower)
           ? PropositionCorroborator.Outcome.REPELLED
-          : mentionsAny(lower, GAINED_STEMS) && GAINED.matcher(text).find()
+          : featureWords.gained().foundIn(lower)
               ? PropositionCorroborator.Outcome.GAINED
               : PropositionCorroborator.Outcome.NONE;
       return new TextFeatures(words, IdSets.of(materiel, materielCount), outcome,
-          mentionsAny(lower, UPDATE_STEMS) && UPDATE.matcher(text).find());
+          featureWords.updates().foundIn(lower));
     }
 
     private static boolean contains(int[] ids, int id) {
@@ -401,20 +346,4 @@ record ClaimFeatures(
     };
   }
 
-  private static boolean mentionsAny(String lower, List<String> stems) {
-    for (String stem : stems) {
-      if (lower.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String unit(String unit) {
-    String u = unit.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
-    if (u.endsWith("s") && !u.endsWith("ss")) {
-      u = u.substring(0, u.length() - 1);
-    }
-    return UNITS.getOrDefault(u, u);
-  }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.ClaimType;
 import org.claimscore.claims.SpeakerKind;
+import org.claimscore.language.Language;
 import org.claimscore.provenance.ArticleOrigin;
 
 /**
@@ -55,10 +56,11 @@ public final class PropositionCorroborator implements Corroborator {
       List.of(ATTRIBUTION_STRIPPED, CONTRADICTED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
 
   private final Map<String, String> regionOf;
+  private final FeatureWords featureWords;
 
   /** A corroborator that knows no regions: only places named alike are the same place. */
-  public PropositionCorroborator() {
-    this(Map.of());
+  public PropositionCorroborator(Language language) {
+    this(Map.of(), language);
   }
 
   /**
@@ -66,8 +68,10 @@ public final class PropositionCorroborator implements Corroborator {
    * "Tetkino" and "the Kursk region" can be one proposition but "Nizhny Novgorod" and "Kirishi" cannot.
    *
    * @param regionOf place name to region name, as in {@code places.csv}
+   * @param language the words claims are compared by
    */
-  public PropositionCorroborator(Map<String, String> regionOf) {
+  public PropositionCorroborator(Map<String, String> regionOf, Language language) {
+    this.featureWords = FeatureWords.of(language);
     Map<String, String> lower = new TreeMap<>();
     regionOf.forEach((place, region) -> {
       if (region != null && !region.isBlank()) {
@@ -86,7 +90,7 @@ public final class PropositionCorroborator implements Corroborator {
     List<Claim> ordered = new ArrayList<>(byId.values());
     ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
         .thenComparing(Claim::span).thenComparing(Claim::id));
-    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf);
+    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, featureWords);
     List<ClaimFeatures> features = new ArrayList<>(ordered.size());
     for (Claim c : ordered) {
       features.add(factory.of(c));

@@ -3,12 +3,16 @@ package org.claimscore.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.NameMatcher;
 import org.claimscore.text.NumberRun;
@@ -33,44 +37,22 @@ import org.claimscore.text.NumberRun;
  */
 public final class LexiconKeyExtractor implements KeyExtractor {
 
-  /** Capitalised words that start sentences or name times, not things: they never begin or join a name. */
-  private static final Set<String> NOT_NAMES = Set.of(
-      "a", "an", "the", "in", "on", "at", "as", "and", "but", "or", "if", "by", "for", "from", "to", "of", "with",
-      "after", "before", "when", "while", "since", "during", "according", "however", "meanwhile", "also", "this",
-      "that", "these", "those", "there", "it", "its", "he", "she", "they", "we", "his", "her", "their", "our", "my",
-      "i", "you", "mr", "ms", "mrs", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "new", "year", "day", "am", "pm");
-  /** Lower-case words allowed inside a name between capitalised words: "Institute for the Study of War". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "du", "del", "der", "von", "al", "el");
-  /** Words after a number that are not what it counts. */
-  private static final Set<String> NOT_UNITS = Set.of(
-      "a", "an", "the", "of", "in", "on", "at", "and", "or", "to", "by", "for", "from", "with", "as", "was", "were",
-      "is", "are", "had", "has", "have", "than", "that", "p", "m", "pm", "am", "jan", "feb", "mar", "apr", "may",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
-      "july", "august", "september", "october", "november", "december");
-  /** Month names and their abbreviations, with the month's number. */
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-      Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-  /** Weekday names. */
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** Characters between two words that end a sentence, so the next word is capitalised anyway. */
   private static final String SENTENCE_BREAKS = ".!?:;\n\"“”";
 
   private final NameMatcher names;
   /** Country names, aliases, demonyms and capitals in lower case: too broad to tell one event from another. */
   private final Set<String> countryWords;
+  private final KeyWords keyWords;
 
-  public LexiconKeyExtractor(Lexicon lexicon) {
+  /**
+   * Keys with the names of {@code lexicon} and the words of {@code language}: function words, time
+   * words, weekdays, months, titles ({@code abbreviations.txt}) and name connectors.
+   */
+  public LexiconKeyExtractor(Lexicon lexicon, Language language) {
+    this.keyWords = new KeyWords(language);
     this.names = new NameMatcher(lexicon);
-    Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (org.claimscore.lexicon.Country c : lexicon.countries()) {
       List<String> forms = new ArrayList<>(List.of(c.name()));
       forms.addAll(c.aliases());
@@ -101,7 +83,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
     }
     List<String> terms = new ArrayList<>();
     List<String> dates = new ArrayList<>();
-    new Scan(text, covered, article.published(), terms, dates).run();
+    new Scan(keyWords, text, covered, article.published(), terms, dates).run();
     terms.removeIf(countryWords::contains);
     return new ArticleKeys(article.id(), article.published(), List.copyOf(places), List.copyOf(actors),
         sortedDistinct(terms), sortedDistinct(dates));
@@ -122,6 +104,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
 
   /** One article's pass: names, figures, numbers and dates into the two lists. */
   private static final class Scan {
+    private final KeyWords vocabulary;
     private final String text;
     private final boolean[] covered;
     private final LocalDate published;
@@ -134,7 +117,9 @@ public final class LexiconKeyExtractor implements KeyExtractor {
     private int pendingConnectors;
     private boolean runOpensSentence;
 
-    Scan(String text, boolean[] covered, LocalDate published, List<String> terms, List<String> dates) {
+    Scan(KeyWords vocabulary, String text, boolean[] covered, LocalDate published, List<String> terms,
+        List<String> dates) {
+      this.vocabulary = vocabulary;
       this.text = text;
       this.covered = covered;
       this.published = published;
@@ -161,13 +146,13 @@ public final class LexiconKeyExtractor implements KeyExtractor {
           date(lower);
         }
         String name = w.capitalised() && !covered[w.start()] ? lower : null;
-        if (name != null && !NOT_NAMES.contains(name)) {
+        if (name != null && !vocabulary.notNames().contains(name)) {
           if (run.isEmpty()) {
             runOpensSentence = opensSentence(i);
           }
           pendingConnectors = 0;
           run.add(name);
-        } else if (name == null && lower != null && !w.capitalised() && CONNECTORS.contains(lower)) {
+        } else if (name == null && lower != null && !w.capitalised() && vocabulary.connectors().contains(lower)) {
           run.add(lower);
           pendingConnectors++;
         } else {
@@ -206,13 +191,13 @@ public final class LexiconKeyExtractor implements KeyExtractor {
       List<String> kept = run.subList(0, run.size() - pendingConnectors);
       int names = 0;
       for (String w : kept) {
-        names += CONNECTORS.contains(w) ? 0 : 1;
+        names += vocabulary.connectors().contains(w) ? 0 : 1;
       }
       if (names >= 2) {
         terms.add(String.join(" ", kept));
         int from = 0;
         for (int k = 0; k <= kept.size(); k++) {
-          if (k == kept.size() || CONNECTORS.contains(kept.get(k))) {
+          if (k == kept.size() || vocabulary.connectors().contains(kept.get(k))) {
             if (k - from >= 2 && k - from < kept.size()) {
               terms.add(String.join(" ", kept.subList(from, k)));
             }
@@ -220,7 +205,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
           }
         }
         for (String w : kept) {
-          if (!CONNECTORS.contains(w)) {
+          if (!vocabulary.connectors().contains(w)) {
             single(w);
           }
         }
@@ -257,7 +242,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
         Word unit = words.get(i + 1);
         if (!unit.number() && unit.start() > n.end() && onlySpaces(text, n.end(), unit.start(), false)) {
           String lower = unit.lower(text);
-          if (!NOT_UNITS.contains(lower)) {
+          if (!vocabulary.notUnits().contains(lower)) {
             terms.add(digits + " " + singular(lower));
             return;
           }
@@ -272,7 +257,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
      * names the same weekday would share it.
      */
     private void date(String lower) {
-      if (published == null && WEEKDAYS.contains(lower)) {
+      if (published == null && vocabulary.weekdays().contains(lower)) {
         dates.add(lower);
       }
     }
@@ -283,7 +268,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
       if (w.number() || !w.capitalised()) {
         return 0;
       }
-      return MONTHS.getOrDefault(w.lower(text), 0);
+      return vocabulary.months().getOrDefault(w.lower(text), 0);
     }
   }
 
@@ -430,5 +415,51 @@ public final class LexiconKeyExtractor implements KeyExtractor {
 
   private static int lower(char c) {
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 0x80 ? c : Character.toLowerCase(c);
+  }
+
+  /**
+   * The words of {@code rules/language/en/} the scan compares with, in lower case.
+   *
+   * @param notNames capitalised words that open sentences or name times: never in a name
+   * @param connectors lower-case words allowed between the capitalised words of a name
+   * @param notUnits words after a number that are not what it counts
+   * @param weekdays weekday names
+   * @param months month names and abbreviations, to the month's number
+   */
+  private record KeyWords(Set<String> notNames, Set<String> connectors, Set<String> notUnits,
+      Set<String> weekdays, Map<String, Integer> months) {
+
+    KeyWords {
+      notNames = Set.copyOf(notNames);
+      connectors = Set.copyOf(connectors);
+      notUnits = Set.copyOf(notUnits);
+      weekdays = Set.copyOf(weekdays);
+      months = Map.copyOf(months);
+    }
+
+    KeyWords(Language language) {
+      this(union(language.list("function-words.txt"), language.list("time-words.txt"),
+              language.list("weekdays.txt"), language.table("months.csv").keySet(),
+              language.list("abbreviations.txt")),
+          Set.copyOf(language.list("name-connectors.txt")),
+          union(language.list("function-words.txt"), language.list("time-words.txt"),
+              language.table("months.csv").keySet()),
+          Set.copyOf(language.list("weekdays.txt")), monthNumbers(language.table("months.csv")));
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Collection<String>... lists) {
+      Set<String> all = new HashSet<>();
+      for (Collection<String> l : lists) {
+        all.addAll(l);
+      }
+      return all;
+    }
+
+    private static Map<String, Integer> monthNumbers(Map<String, String> months) {
+      Map<String, Integer> out = new HashMap<>();
+      months.forEach((word, month) -> out.put(word, Integer.parseInt(month)));
+      return out;
+    }
   }
 }

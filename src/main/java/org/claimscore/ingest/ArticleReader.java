@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 
 /**
@@ -59,8 +60,9 @@ public final class ArticleReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  public ArticleReader(Lexicon lexicon) {
-    this.masthead = new Masthead(lexicon.outlets());
+  /** Reads articles, naming their outlets as {@code lexicon} knows them and finding mastheads with {@code language}. */
+  public ArticleReader(Lexicon lexicon, Language language) {
+    this.masthead = new Masthead(lexicon.outlets(), language);
   }
 
   /**

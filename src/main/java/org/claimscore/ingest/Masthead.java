@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Outlet;
 
 /**
@@ -24,21 +25,17 @@ public final class Masthead {
   private static final int MAX_SHORT_LINE = 80;
   private static final int MAX_NOTE_LINE = 200;
 
-  private static final List<String> NOTE_MARKERS = List.of(
-      "newsletter", "appeared in", "appeared on", "originally published", "first published",
-      "published by", "can be reached", "click here", "subscribe", "sign up", "copyright", "\u00a9",
-      "all rights reserved", "reporting by", "editing by", "wire service", "contributed to this report",
-      "this story", "this article", "comment policy");
-
-  private static final Set<String> OUTLET_ENDINGS = Set.of(
-      "media", "group", "news", "times", "post", "press", "herald", "tribune", "journal", "gazette",
-      "daily", "telegraph", "chronicle", "review", "today", "insider", "wire", "network", "agency",
-      "observer", "independent", "express", "mail", "standard");
-
   private final List<Outlet> outlets;
+  /** Words of a line where the article speaks about itself, in lower case. */
+  private final List<String> noteMarkers;
+  /** Last words of an outlet's name, in lower case. */
+  private final Set<String> outletEndings;
 
-  public Masthead(List<Outlet> outlets) {
+  /** Reads outlets with the known {@code outlets} and the words of {@code boilerplate.txt} and {@code outlet-name-endings.txt}. */
+  public Masthead(List<Outlet> outlets, Language language) {
     this.outlets = List.copyOf(outlets);
+    this.noteMarkers = language.list("boilerplate.txt");
+    this.outletEndings = Set.copyOf(language.list("outlet-name-endings.txt"));
   }
 
   /** The headline: the first non-empty line when it is short, not prose and not a note; else null. */
@@ -105,9 +102,9 @@ public final class Masthead {
   }
 
   /** True for a line that speaks about the article itself: newsletter, byline, copyright note. */
-  static boolean isNote(String line) {
+  boolean isNote(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
-    for (String marker : NOTE_MARKERS) {
+    for (String marker : noteMarkers) {
       if (lower.contains(marker)) {
         return true;
       }
@@ -115,7 +112,7 @@ public final class Masthead {
     return false;
   }
 
-  private static boolean isNoteLine(String line) {
+  private boolean isNoteLine(String line) {
     return line.length() <= MAX_NOTE_LINE && isNote(line);
   }
 
@@ -159,7 +156,7 @@ public final class Masthead {
   }
 
   /** A short line of capitalised words ending in a word such as "News", "Times", "Media Group". */
-  static boolean looksLikeOutletName(String line) {
+  boolean looksLikeOutletName(String line) {
     if (line.length() > 60 || endsLikeProse(line)) {
       return false;
     }
@@ -172,7 +169,7 @@ public final class Masthead {
         return false;
       }
     }
-    return OUTLET_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    return outletEndings.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   private static boolean endsLikeProse(String line) {

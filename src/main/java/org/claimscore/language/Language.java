@@ -34,6 +34,9 @@ public final class Language {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
+  /** The categories a phrase of {@code cues.csv} may give, as the claim typer names them. */
+  private static final String CUE = "(kill|destroy|equipment|predict|mask|opinion|background|territory"
+      + "|territory_weak|place_word|statement|analysis|event|qualifier|against|success|scope_both)";
 
   /** What one file holds and which values it accepts. */
   private record Spec(String header, Pattern values, String expected) {
@@ -54,11 +57,32 @@ public final class Language {
         "at_least, more_than, up_to or about"));
     f.put("units.csv", new Spec("phrase,unit", NAME, "a unit name in lower case (letters, digits, _)"));
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
-    for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
+    f.put("cues.csv", new Spec("phrase,cues", Pattern.compile(CUE + "( " + CUE + ")*"),
+        "one or more cue names separated by spaces: " + CUE.replaceAll("[()]", "").replace("|", ", ")));
+    for (String name : List.of("vague.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
         "anaphoric-units.txt", "address-words.txt")) {
       f.put(name, list);
     }
+    f.put("months.csv", new Spec("word,month", Pattern.compile("[1-9]|1[0-2]"), "a month's number, 1 to 12"));
+    f.put("boilerplate.txt", list);
+    f.put("outlet-name-endings.txt", list);
+    f.put("abbreviations.txt", list);
+    f.put("soft-abbreviations.txt", list);
+    f.put("sentence-openers.txt", list);
+    f.put("function-words.txt", list);
+    f.put("time-words.txt", list);
+    f.put("weekdays.txt", list);
+    f.put("name-connectors.txt", list);
+    f.put("spellings.csv", new Spec("british,american", Pattern.compile("[a-z]+"), "a word in lower case letters"));
+    f.put("stop-words.txt", list);
+    f.put("attribution-words.txt", list);
+    f.put("synonyms.csv", new Spec("word,same_as", Pattern.compile("[a-z]+"), "a word in lower case letters"));
+    f.put("materiel.txt", list);
+    f.put("unit-kinds.csv", new Spec("unit,counted_as", NAME, "a unit name in lower case (letters, digits, _)"));
+    f.put("repelled.txt", list);
+    f.put("gained.txt", list);
+    f.put("figure-updates.txt", list);
     return Collections.unmodifiableMap(f);
   }
 

@@ -4,6 +4,7 @@ import org.claimscore.claims.ClaimExtractor;
 import org.claimscore.corroboration.Corroborator;
 import org.claimscore.events.EventGrouper;
 import org.claimscore.events.KeyExtractor;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.provenance.ProvenanceAnalyzer;
 import org.claimscore.scoring.RuleBook;
@@ -20,4 +21,5 @@ public record Stages(
     ProvenanceAnalyzer provenance,
     Corroborator corroborator,
     RuleBook rules,
-    SourceRegistry sources) {}
+    SourceRegistry sources,
+    Language language) {}

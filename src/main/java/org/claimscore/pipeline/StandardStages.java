@@ -64,15 +64,15 @@ public final class StandardStages {
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
     }
-    return new Stages(lexicon, new RuleBasedSentenceSplitter(), new RuleBasedClaimExtractor(lexicon, language),
-        eventKeys(lexicon), eventGrouper(lexicon),
-        new TextProvenanceAnalyzer(lexicon.editorialising()), new PropositionCorroborator(regions(lexicon)), book,
-        new SourceRegistry(lexicon, book.settings()));
+    return new Stages(lexicon, new RuleBasedSentenceSplitter(language), new RuleBasedClaimExtractor(lexicon, language),
+        eventKeys(lexicon, language), eventGrouper(lexicon),
+        new TextProvenanceAnalyzer(lexicon.editorialising(), language), new PropositionCorroborator(regions(lexicon), language), book,
+        new SourceRegistry(lexicon, book.settings()), language);
   }
 
-  /** The event keys a run extracts with {@code lexicon}. */
-  public static KeyExtractor eventKeys(Lexicon lexicon) {
-    return new LexiconKeyExtractor(lexicon);
+  /** The event keys a run extracts with {@code lexicon} and {@code language}. */
+  public static KeyExtractor eventKeys(Lexicon lexicon, Language language) {
+    return new LexiconKeyExtractor(lexicon, language);
   }
 
   /** The grouper a run puts articles into events with, given {@code lexicon}. */

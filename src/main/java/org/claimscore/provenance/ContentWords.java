@@ -3,58 +3,51 @@ package org.claimscore.provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimscore.language.Language;
 
-/** Normalised content words of a text: lower case, American spelling, no stop words, plural "s" removed. */
+/**
+ * Normalised content words of a text: lower case, American spelling, no stop words, plural "s"
+ * removed; the spellings and stop words are {@code rules/language/en/} data. Safe to share between threads.
+ */
 public final class ContentWords {
-
-  private static final Map<String, String> SPELLING = Map.ofEntries(
-      Map.entry("armoured", "armored"), Map.entry("armour", "armor"), Map.entry("defence", "defense"),
-      Map.entry("defences", "defenses"), Map.entry("offence", "offense"), Map.entry("favour", "favor"),
-      Map.entry("kilometres", "kilometers"), Map.entry("kilometre", "kilometer"), Map.entry("metres", "meters"),
-      Map.entry("organisation", "organization"), Map.entry("organisations", "organizations"),
-      Map.entry("harbouring", "harboring"), Map.entry("centre", "center"), Map.entry("programme", "program"),
-      Map.entry("neighbouring", "neighboring"), Map.entry("labour", "labor"), Map.entry("honour", "honor"),
-      Map.entry("analyse", "analyze"), Map.entry("recognised", "recognized"), Map.entry("mobilised", "mobilized"),
-      Map.entry("legitimises", "legitimizes"), Map.entry("civilisation", "civilization"));
-
-  private static final Set<String> STOP = Set.of(
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-      "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
-      "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
-      "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-      "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only",
-      "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
-      "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-      "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-      "why", "will", "with", "would", "you", "your", "s", "t", "don", "didn", "mr", "ms", "mrs", "said", "says",
-      "say", "saying", "according", "claimed", "claims", "claim", "claiming", "reported", "reports", "told",
-      "stated", "noted", "notes", "added", "adds", "still", "however", "well", "since", "may", "might", "one");
 
   private static final int LISTED_BITS = 4096;
 
+  /** British spellings to American ones. */
+  private final Map<String, String> spelling;
+  /** Words that say nothing of what a text is about. */
+  private final Set<String> stop;
   /**
    * Low bits of the hash of every word either list holds. A lower-case word whose hash misses them is
    * neither a stop word nor a British spelling, so it can be normalised without building it.
    */
-  private static final BitSet LISTED = new BitSet(LISTED_BITS);
+  private final BitSet listed = new BitSet(LISTED_BITS);
 
-  static {
-    for (String w : SPELLING.keySet()) {
-      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+  /**
+   * Content words with the spellings of {@code spellings.csv}; the stop words are those of {@code
+   * stop-words.txt} and the grammatical words of {@code function-words.txt}.
+   */
+  public ContentWords(Language language) {
+    this.spelling = Map.copyOf(language.table("spellings.csv"));
+    Set<String> stopWords = new HashSet<>(language.list("function-words.txt"));
+    stopWords.addAll(language.list("stop-words.txt"));
+    this.stop = Set.copyOf(stopWords);
+    for (String w : spelling.keySet()) {
+      listed.set(w.hashCode() & (LISTED_BITS - 1));
     }
-    for (String w : STOP) {
-      LISTED.set(w.hashCode() & (LISTED_BITS - 1));
+    for (String w : stop) {
+      listed.set(w.hashCode() & (LISTED_BITS - 1));
     }
   }
 
-  private ContentWords() {}
 
   /** The content words of {@code text}, in text order. */
-  public static List<String> of(String text) {
+  public List<String> of(String text) {
     List<String> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     int i = 0;
@@ -78,9 +71,9 @@ public final class ContentWords {
   }
 
   /** One lower-case word normalised, or {@code ""} when it is a stop word. */
-  public static String normalise(String lowerWord) {
-    String w = SPELLING.getOrDefault(lowerWord, lowerWord);
-    if (w.length() < 2 || STOP.contains(w)) {
+  public String normalise(String lowerWord) {
+    String w = spelling.getOrDefault(lowerWord, lowerWord);
+    if (w.length() < 2 || stop.contains(w)) {
       return "";
     }
     if (w.length() > 4 && w.endsWith("ies")) {
@@ -96,7 +89,7 @@ public final class ContentWords {
    * The {@link String#hashCode} of each content word of {@code text.substring(from, to)}, in text
    * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
    */
-  static int[] hashes(String text, int from, int to) {
+  int[] hashes(String text, int from, int to) {
     return hashes(text, from, to, null);
   }
 
@@ -105,7 +98,7 @@ public final class ContentWords {
    * of each content word whose first character is an upper-case or title-case letter. Text whose
    * lower case is not its lower case char by char (see {@link #lowersCharByChar}) marks no word.
    */
-  static int[] hashes(String text, int from, int to, BitSet capitalised) {
+  int[] hashes(String text, int from, int to, BitSet capitalised) {
     char[] lower = lowerCharByChar(text, from, to);
     if (lower == null) {
       return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
@@ -123,7 +116,7 @@ public final class ContentWords {
       for (; i < lower.length && isLetterOrDigit(lower[i]); i++) {
         hash = 31 * hash + lower[i];
       }
-      if (LISTED.get(hash & (LISTED_BITS - 1))) {
+      if (listed.get(hash & (LISTED_BITS - 1))) {
         String word = normalise(new String(lower, start, i - start));
         if (word.isEmpty()) {
           continue;

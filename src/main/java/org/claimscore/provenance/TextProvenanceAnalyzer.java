@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 
 /**
  * Groups articles that copy, rewrite, summarise or syndicate each other, by the prose they share
@@ -84,20 +85,20 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
       java.util.stream.Stream.of(EDITORIALISING, NEAR_DUPLICATE_CUE)).sorted().toList();
 
   private final List<String> editorialising;
+  private final ContentWords contentWords;
 
-  /** An analyzer flagging the given loaded words and phrases as {@code editorialising}. */
-  public TextProvenanceAnalyzer(List<String> editorialisingTerms) {
+  /**
+   * An analyzer flagging the given loaded words and phrases as {@code editorialising}, comparing
+   * texts by the content words of {@code language}.
+   */
+  public TextProvenanceAnalyzer(List<String> editorialisingTerms, Language language) {
+    this.contentWords = new ContentWords(language);
     this.editorialising = editorialisingTerms.stream()
         .map(t -> t.trim().toLowerCase(Locale.ROOT))
         .filter(t -> !t.isEmpty() && !t.startsWith("#"))
         .distinct()
         .sorted()
         .toList();
-  }
-
-  /** An analyzer with no editorialising word list. */
-  public TextProvenanceAnalyzer() {
-    this(List.of());
   }
 
   @Override
@@ -238,7 +239,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
     String text = article.text();
     String own = QuotedText.ownText(text);
     BitSet capitalised = new BitSet();
-    int[] words = ContentWords.hashes(own, 0, own.length(), capitalised);
+    int[] words = contentWords.hashes(own, 0, own.length(), capitalised);
     long[] all = new long[Math.max(0, words.length - SHINGLE + 1)];
     int n = 0;
     for (int i = 0; i < all.length; i++) {
@@ -296,7 +297,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
    * digit; either starts at a word boundary (as {@code \b} in {@link Pattern}: not after a letter,
    * digit, underscore or a combining mark on one).
    */
-  static int[] names(String text) {
+  int[] names(String text) {
     List<String> names = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -320,7 +321,7 @@ public final class TextProvenanceAnalyzer implements ProvenanceAnalyzer {
         i += Character.charCount(cp);
         continue;
       }
-      String item = ContentWords.normalise(text.substring(i, end).toLowerCase(Locale.ROOT).replace(",", ""));
+      String item = contentWords.normalise(text.substring(i, end).toLowerCase(Locale.ROOT).replace(",", ""));
       if (!item.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(item))) {
         names.add(item);
       }

@@ -1,10 +1,14 @@
 package org.claimscore.sentences;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.text.Span;
 
 /**
@@ -24,23 +28,32 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
   /** Longest line still taken for a heading. */
   static final int MAX_HEADING = 160;
 
-  /** Abbreviations that never end a sentence (before a digit or a name). */
-  private static final Set<String> ALWAYS_ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "cpl", "pvt", "adm", "cmdr",
-      "brig", "prof", "rev", "gov", "sen", "rep", "hon", "fr", "messrs", "mt", "ft", "vs", "v", "cf",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx");
-
+  /** Abbreviations that never end a sentence (before a digit or a name), month abbreviations among them. */
+  private final Set<String> alwaysAbbreviations;
   /** Abbreviations that end a sentence only when a typical sentence opener follows. */
-  private static final Set<String> SOFT_ABBREVIATIONS = Set.of(
-      "st", "jr", "sr", "inc", "corp", "ltd", "co", "etc", "al", "no", "nos", "est");
-
+  private final Set<String> softAbbreviations;
   /** Words that often open a sentence and seldom follow an abbreviation inside one. */
-  private static final Set<String> OPENERS = Set.of(
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
-      "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "in", "on", "at",
-      "for", "as", "if", "when", "while", "after", "before", "however", "meanwhile", "still", "since",
-      "although", "though", "some", "many", "most", "according", "also", "what", "why", "how", "who",
-      "both", "neither", "other", "another", "officials", "later", "earlier", "then");
+  private final Set<String> openers;
+
+  /**
+   * Splits with the words of {@code abbreviations.txt}, {@code soft-abbreviations.txt} and {@code
+   * sentence-openers.txt}, and the month abbreviations of {@code months.csv}: a month word shorter
+   * than the longest word of its month ("sept" beside "september").
+   */
+  public RuleBasedSentenceSplitter(Language language) {
+    Set<String> always = new HashSet<>(language.list("abbreviations.txt"));
+    Map<String, String> months = language.table("months.csv");
+    Map<String, Integer> longest = new HashMap<>();
+    months.forEach((word, month) -> longest.merge(month, word.length(), Math::max));
+    months.forEach((word, month) -> {
+      if (word.length() < longest.get(month)) {
+        always.add(word);
+      }
+    });
+    this.alwaysAbbreviations = Set.copyOf(always);
+    this.softAbbreviations = Set.copyOf(language.list("soft-abbreviations.txt"));
+    this.openers = Set.copyOf(language.list("sentence-openers.txt"));
+  }
 
   @Override
   public List<Sentence> split(Article article) {
@@ -125,7 +138,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
    * Sentence ends within {@code [start, end)}, the last one {@code end}; null when quotation marks
    * were tracked and do not balance.
    */
-  private static List<Integer> boundaries(String text, int start, int end, boolean quotes) {
+  private List<Integer> boundaries(String text, int start, int end, boolean quotes) {
     List<Integer> ends = new ArrayList<>();
     int depth = 0;
     boolean straight = false;
@@ -176,7 +189,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
   }
 
   /** Whether the terminal run {@code [at, runEnd)}, closed at {@code k}, ends a sentence. */
-  private static boolean endsSentence(String text, int start, int at, int runEnd, int k, int end) {
+  private boolean endsSentence(String text, int start, int at, int runEnd, int k, int end) {
     int next = k;
     while (next < end && (isSpace(text.charAt(next)) || isOpener(text.charAt(next)))) {
       next++;
@@ -212,10 +225,10 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     if (word.indexOf('.') >= 0) {
       return isDottedAbbreviation(word) ? opensSentence(text, next, end) : true;
     }
-    if (ALWAYS_ABBREVIATIONS.contains(lower)) {
+    if (alwaysAbbreviations.contains(lower)) {
       return false;
     }
-    if (SOFT_ABBREVIATIONS.contains(lower)) {
+    if (softAbbreviations.contains(lower)) {
       return lower.startsWith("no") ? !Character.isDigit(following) && opensSentence(text, next, end)
           : opensSentence(text, next, end);
     }
@@ -238,12 +251,12 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     return run > 0;
   }
 
-  private static boolean opensSentence(String text, int from, int end) {
+  private boolean opensSentence(String text, int from, int end) {
     int to = from;
     while (to < end && Character.isLetter(text.charAt(to)) && to - from < 16) {
       to++;
     }
-    return OPENERS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    return openers.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   private static void emit(Article article, int from, int to, boolean wholeLine, List<Sentence> out) {

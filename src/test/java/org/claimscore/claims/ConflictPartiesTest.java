@@ -3,12 +3,10 @@ package org.claimscore.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscore.ingest.Article;
-import org.claimscore.setup.SetupException;
-import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Standing;
 import org.claimscore.lexicon.TestLexicons;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
@@ -25,16 +23,12 @@ class ConflictPartiesTest {
 
   @BeforeAll
   static void load() {
-    try {
-      extractor = new RuleBasedClaimExtractor(TestLexicons.shipped(), Language.load(Path.of("rules"), "rules"));
-    } catch (SetupException e) {
-      throw new IllegalStateException(e);
-    }
+    extractor = new RuleBasedClaimExtractor(TestLexicons.shipped(), TestLanguage.shipped());
   }
 
   private static List<Claim> story(String text) {
     Article a = new Article("t", "unknown", null, LocalDate.of(2024, 5, 1), null, text, "t");
-    return extractor.extract(a, new RuleBasedSentenceSplitter().split(a));
+    return extractor.extract(a, new RuleBasedSentenceSplitter(TestLanguage.shipped()).split(a));
   }
 
   private static Attribution said(List<Claim> claims, String fragment) {

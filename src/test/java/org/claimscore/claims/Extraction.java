@@ -1,11 +1,9 @@
 package org.claimscore.claims;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.ingest.Article;
-import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
-import org.claimscore.setup.SetupException;
 
 /** The extractor with the project's lexicon, and the look-ups extraction tests share. */
 final class Extraction {
@@ -17,14 +15,9 @@ final class Extraction {
   /** The claims of {@code article}, split and extracted as the pipeline does. */
   static synchronized List<Claim> claims(Article article) {
     if (extractor == null) {
-      try {
-        extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
-            Language.load(Path.of("rules"), "rules"));
-      } catch (SetupException e) {
-        throw new IllegalStateException(e);
-      }
+      extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(), TestLanguage.shipped());
     }
-    return extractor.extract(article, new RuleBasedSentenceSplitter().split(article));
+    return extractor.extract(article, new RuleBasedSentenceSplitter(TestLanguage.shipped()).split(article));
   }
 
   /** The claims of a text given as an article of its own. */

@@ -3,7 +3,6 @@ package org.claimscore.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.claimscore.ingest.Article;
-import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.sentences.Sentence;
@@ -22,7 +21,7 @@ import org.claimscore.text.Span;
 class ExtractionPropertiesTest {
 
   private static RuleBasedClaimExtractor extractor;
-  private static final RuleBasedSentenceSplitter SPLITTER = new RuleBasedSentenceSplitter();
+  private static final RuleBasedSentenceSplitter SPLITTER = new RuleBasedSentenceSplitter(TestLanguage.shipped());
 
   /** Pieces of hostile text: quotes of every kind, breaks, control characters, other scripts. */
   private static final List<String> PIECES = List.of(
@@ -37,7 +36,7 @@ class ExtractionPropertiesTest {
   @BeforeContainer
   static void load() throws Exception {
     extractor = new RuleBasedClaimExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
-        Language.load(Path.of("rules"), "rules"));
+        TestLanguage.shipped());
   }
 
   @Provide

@@ -2,14 +2,12 @@ package org.claimscore.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscore.ingest.Article;
-import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.TestLexicons;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
-import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +23,13 @@ class KnowledgeGapsStoriesTest {
 
   @BeforeAll
   static void load() {
-    try {
-      extractor = new RuleBasedClaimExtractor(TestLexicons.shipped(), Language.load(Path.of("rules"), "rules"));
-    } catch (SetupException e) {
-      throw new IllegalStateException(e);
-    }
+    extractor = new RuleBasedClaimExtractor(TestLexicons.shipped(), TestLanguage.shipped());
   }
 
   private static Identity speaker(String text, String fragment) {
     Article a = new Article("t", "unknown", null, LocalDate.of(2024, 5, 1), null, text, "t");
-    return Extraction.find(extractor.extract(a, new RuleBasedSentenceSplitter().split(a)), fragment).attribution()
-        .identity();
+    return Extraction.find(extractor.extract(a, new RuleBasedSentenceSplitter(TestLanguage.shipped()).split(a)),
+        fragment).attribution().identity();
   }
 
   /** Asserts the speaker's knowledge id, kind, country, conflict and side ("" for no party). */

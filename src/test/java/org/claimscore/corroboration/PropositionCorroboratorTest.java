@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.Quantity;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.provenance.ArticleOrigin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class PropositionCorroboratorTest {
 
   @BeforeAll
   static void corroborateSeeds() {
-    seeds = new PropositionCorroborator().corroborate(SEED_CLAIMS, ORIGINS);
+    seeds = new PropositionCorroborator(TestLanguage.shipped()).corroborate(SEED_CLAIMS, ORIGINS);
   }
 
   private static Corroboration of(Claim claim) {
@@ -238,12 +239,12 @@ class PropositionCorroboratorTest {
     List<Claim> shuffled = new ArrayList<>(SEED_CLAIMS);
     Collections.shuffle(shuffled, new java.util.Random(7));
 
-    assertEquals(seeds, new PropositionCorroborator().corroborate(shuffled, ORIGINS));
+    assertEquals(seeds, new PropositionCorroborator(TestLanguage.shipped()).corroborate(shuffled, ORIGINS));
   }
 
   @Test
   void noClaimsGiveNoEvidence() {
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(), ORIGINS);
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(), ORIGINS);
 
     assertTrue(result.byClaim().isEmpty());
     assertTrue(result.clusters().isEmpty());
@@ -255,7 +256,7 @@ class PropositionCorroboratorTest {
     Claim claim = only.claim(1, EVENT, "Ukrainian drones hit an oil depot in Oryol on Tuesday.")
         .places("Oryol").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(claim), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(claim), Map.of());
 
     assertEquals(Corroboration.alone(claim.id()), result.byClaim().get(claim.id()));
   }
@@ -269,7 +270,7 @@ class PropositionCorroboratorTest {
     Claim second = later.claim(1, CASUALTY, "The death toll from the missile strike on Kharkiv rose to 40.")
         .places("Kharkiv").number(40, "killed").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(second, first), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(second, first), Map.of());
 
     assertEquals(List.of("figure-update"), result.byClaim().get(first.id()).flags(), "the first count is superseded");
     assertEquals(List.of(), result.byClaim().get(second.id()).flags(), "the later count is the one to keep");
@@ -288,7 +289,7 @@ class PropositionCorroboratorTest {
     Claim b = two.claim(1, CASUALTY, "Officials said 40 people were killed in the missile strike on Kharkiv.")
         .places("Kharkiv").number(40, "killed").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(a, b), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(a, b), Map.of());
 
     assertEquals(List.of("figure-update"), result.byClaim().get(a.id()).flags());
     assertEquals(List.of(), result.byClaim().get(b.id()).flags());
@@ -305,7 +306,7 @@ class PropositionCorroboratorTest {
     Claim b = two.claim(1, CASUALTY, "The ministry said 40 soldiers were killed near Tetkino.")
         .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").number(40, "killed").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(a, b), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(a, b), Map.of());
 
     assertEquals(Corroboration.alone(a.id()), result.byClaim().get(a.id()));
     assertEquals(Corroboration.alone(b.id()), result.byClaim().get(b.id()));
@@ -320,7 +321,7 @@ class PropositionCorroboratorTest {
     Claim none = two.claim(1, CASUALTY, "Aid workers at the camp said no one was killed.")
         .places("Yida").number(0, "killed").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(toll, none), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(toll, none), Map.of());
 
     for (Claim c : List.of(toll, none)) {
       assertEquals(List.of("contradicted"), result.byClaim().get(c.id()).flags(), c.id());
@@ -341,7 +342,7 @@ class PropositionCorroboratorTest {
     Claim low = three.claim(1, CASUALTY, "Twelve people were killed in the quake in Aceh.")
         .places("Aceh").number(12, "killed").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(atLeast, exact, low), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(atLeast, exact, low), Map.of());
 
     assertEquals(List.of("two"), result.byClaim().get(atLeast.id()).supportingArticles());
     assertEquals(List.of("one"), result.byClaim().get(exact.id()).supportingArticles());
@@ -358,7 +359,7 @@ class PropositionCorroboratorTest {
     Claim exact = two.claim(1, MATERIEL_LOSS, "The ministry said it destroyed five tanks near Tetkino.")
         .by(MINISTRY, GOVERNMENT, "russia").places("Tetkino").number(5, "tank").build();
 
-    CorroborationResult result = new PropositionCorroborator().corroborate(List.of(vague, exact), Map.of());
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(vague, exact), Map.of());
 
     Corroboration e = result.byClaim().get(vague.id());
     assertEquals(List.of("x"), e.supportingArticles());

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscore.claims.RuleBasedClaimExtractor;
-import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.sentences.RuleBasedSentenceSplitter;
 import org.claimscore.text.Span;
@@ -72,9 +72,9 @@ class AttributionEvaluationTest {
     assertEquals(1, docs.size());
     assertEquals(2, docs.get(0).attributions().size(), "the first annotator's file is read");
 
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(TestLanguage.shipped()),
         new RuleBasedClaimExtractor(Lexicon.loadRules(Path.of("rules"), "rules", List.of()),
-            Language.load(Path.of("rules"), "rules")));
+            TestLanguage.shipped()));
     assertEquals(2, e.attributions());
     assertEquals(2, e.gold(), "two reported sentences with a gold source");
     assertTrue(e.scored() >= 2 && e.scored() <= e.claims());

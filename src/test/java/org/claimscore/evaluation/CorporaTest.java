@@ -51,7 +51,7 @@ class CorporaTest {
   @Test
   void polnearDevSpeakerF1() throws Exception {
     List<PolnearCorpus.Document> docs = PolnearCorpus.read(corpus("polnear"), "dev");
-    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(),
+    AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(stages.language()),
         (RuleBasedClaimExtractor) stages.extractor());
     System.out.println(String.join("\n", e.summary("PolNeAR dev")));
     assertTrue(e.f1() >= 0.31, "speaker F1 on PolNeAR dev fell below the recorded 0.314: " + e.f1());
@@ -61,17 +61,17 @@ class CorporaTest {
   @Test
   void ecbplusGold() throws Exception {
     Path jsonl = corpus("ecbplus").resolve("jsonl");
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(jsonl));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(jsonl));
     Map<String, Article> articles = new TreeMap<>();
     read.articles().forEach(a -> articles.put(a.id(), a));
     List<GoldRow> gold = GoldFile.read(Path.of("fixtures/ecbplus/gold.csv"), "fixtures/ecbplus/gold.csv", articles);
     List<Article> annotated = read.articles().stream()
         .filter(a -> gold.stream().anyMatch(g -> g.articleId().equals(a.id()))).toList();
     ExtractionEvaluation e = ExtractionEvaluation.compare(gold,
-        ExtractionEvaluation.extract(annotated, new RuleBasedSentenceSplitter(), stages.extractor()));
+        ExtractionEvaluation.extract(annotated, new RuleBasedSentenceSplitter(stages.language()), stages.extractor()));
     System.out.printf("ECB+ gold: type F1 %.3f, speaker F1 %.3f, figures F1 %.3f%n", e.score("type").f1(),
         e.score("speaker").f1(), e.score("figures").f1());
-    assertTrue(e.score("type").f1() >= 0.30, "type F1 fell below the recorded 0.309");
+    assertTrue(e.score("type").f1() >= 0.45, "type F1 fell below the recorded 0.454");
     assertTrue(e.score("speaker").f1() >= 0.24, "speaker F1 fell below the recorded 0.243");
     assertTrue(e.score("speaker_kind").f1() >= 0.38, "speaker kind F1 fell below the recorded 0.386");
     assertTrue(e.score("party_to_conflict").f1() >= 0.75, "party F1 fell below the recorded 0.750");
@@ -81,7 +81,7 @@ class CorporaTest {
   @Test
   void ecbplusJudgementKeys() throws Exception {
     Path jsonl = corpus("ecbplus").resolve("jsonl");
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(jsonl));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(jsonl));
     ScoredBatch batch = new Pipeline(stages, 2, ProgressListener.NONE).run(read.articles(), read.rejected());
     Map<String, Article> articles = new TreeMap<>();
     batch.articles().forEach(a -> articles.put(a.id(), a));
@@ -89,6 +89,6 @@ class CorporaTest {
         "fixtures/ecbplus/judgements.csv", articles);
     JudgementEvaluation e = JudgementEvaluation.check(keys, batch.claims());
     System.out.println(e.report().get(0));
-    assertTrue(e.held() >= 57, "fewer judgement keys hold than the recorded 57 of 99: " + e.held());
+    assertTrue(e.held() >= 59, "fewer judgement keys hold than the recorded 59 of 99: " + e.held());
   }
 }

@@ -37,7 +37,7 @@ class JudgementEvaluationTest {
   @BeforeAll
   static void score() throws Exception {
     Stages stages = StandardStages.load(Path.of("rules"), "rules");
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(Path.of("fixtures/kursk-raid-2024")));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(Path.of("fixtures/kursk-raid-2024")));
     batch = new Pipeline(stages, 1, ProgressListener.NONE).run(read.articles(), read.rejected());
     articles = new TreeMap<>();
     batch.articles().forEach(a -> articles.put(a.id(), a));

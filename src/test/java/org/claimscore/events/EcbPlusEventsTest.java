@@ -12,6 +12,7 @@ import org.claimscore.evaluation.EventEvaluation;
 import org.claimscore.evaluation.GoldEvents;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.IngestResult;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.pipeline.StandardStages;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,10 @@ class EcbPlusEventsTest {
     assumeTrue(Files.isDirectory(jsonl), "ECB+ not found at " + jsonl
         + ": put the corpus there or give -Dclaimscore.corpora=DIR (the folder holding ecbplus/jsonl)");
     Lexicon lexicon = Lexicon.loadRules(Path.of("rules"), "rules", List.of());
-    IngestResult read = new ArticleReader(lexicon).read(List.of(jsonl));
+    IngestResult read = new ArticleReader(lexicon, TestLanguage.shipped()).read(List.of(jsonl));
     assertEquals(List.of(), read.rejected());
     assertEquals(982, read.articles().size(), "the 982 ECB+ articles");
-    KeyExtractor keys = StandardStages.eventKeys(lexicon);
+    KeyExtractor keys = StandardStages.eventKeys(lexicon, TestLanguage.shipped());
     Map<String, String> predicted = StandardStages.eventGrouper(lexicon)
         .group(read.articles().stream().map(keys::keys).toList());
     Map<String, String> gold = GoldEvents.fromEcbPlusIds(predicted.keySet()).orElseThrow();

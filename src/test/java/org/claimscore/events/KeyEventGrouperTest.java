@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.ingest.Article;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class KeyEventGrouperTest {
   @BeforeAll
   static void load() throws Exception {
     lexicon = org.claimscore.lexicon.TestLexicons.kursk();
-    extractor = new LexiconKeyExtractor(lexicon);
+    extractor = new LexiconKeyExtractor(lexicon, TestLanguage.shipped());
     grouper = new KeyEventGrouper(lexicon);
   }
 

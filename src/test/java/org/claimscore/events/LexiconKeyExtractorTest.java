@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class LexiconKeyExtractorTest {
 
   @BeforeAll
   static void load() throws Exception {
-    extractor = new LexiconKeyExtractor(org.claimscore.lexicon.TestLexicons.kursk());
+    extractor = new LexiconKeyExtractor(org.claimscore.lexicon.TestLexicons.kursk(), TestLanguage.shipped());
   }
 
   private static ArticleKeys keys(String text) {
@@ -97,5 +98,18 @@ class LexiconKeyExtractorTest {
     ArticleKeys k = keys("");
     assertTrue(k.places().isEmpty() && k.actors().isEmpty() && k.terms().isEmpty() && k.dates().isEmpty(),
         k.toString());
+  }
+
+  @Test
+  void anEditorAddsANameConnectorWithoutJava(@org.junit.jupiter.api.io.TempDir Path rules) throws Exception {
+    String text = "The talks were hosted by Hamad bin Khalifa in Doha.";
+    assertFalse(keys(text).terms().contains("hamad bin khalifa"), "'bin' is not a shipped connector");
+    Path to = TestLanguage.copyInto(rules);
+    java.nio.file.Files.writeString(to.resolve("name-connectors.txt"), "bin\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    LexiconKeyExtractor edited = new LexiconKeyExtractor(org.claimscore.lexicon.TestLexicons.kursk(),
+        org.claimscore.language.Language.load(rules, "rules"));
+    ArticleKeys k = edited.keys(new Article("x", null, null, LocalDate.of(2024, 3, 13), null, text, null));
+    assertTrue(k.terms().contains("hamad bin khalifa"), k.terms().toString());
   }
 }

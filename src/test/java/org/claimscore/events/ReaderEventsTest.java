@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.ingest.Article;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class ReaderEventsTest {
   @BeforeAll
   static void load() throws Exception {
     Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
-    extractor = new LexiconKeyExtractor(lexicon);
+    extractor = new LexiconKeyExtractor(lexicon, TestLanguage.shipped());
     grouper = new KeyEventGrouper(lexicon);
   }
 

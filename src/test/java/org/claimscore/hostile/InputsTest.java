@@ -19,6 +19,7 @@ import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.IngestResult;
 import org.claimscore.ingest.Rejection;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.TestLexicons;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class InputsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    reader = new ArticleReader(TestLexicons.shipped());
+    reader = new ArticleReader(TestLexicons.shipped(), TestLanguage.shipped());
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.claimscore.ingest.ArticleLocator;
 import org.claimscore.ingest.ArticleReader;
 import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.TestLexicons;
 
 /**
@@ -58,7 +59,7 @@ class ReaderFuzzTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    reader = new ArticleReader(TestLexicons.shipped());
+    reader = new ArticleReader(TestLexicons.shipped(), TestLanguage.shipped());
     dir = Files.createTempDirectory("claimscore-fuzz-");
   }
 

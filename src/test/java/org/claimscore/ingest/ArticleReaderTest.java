@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.setup.SetupException;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ class ArticleReaderTest {
 
   @BeforeAll
   static void loadLexicon() throws SetupException {
-    reader = new ArticleReader(org.claimscore.lexicon.TestLexicons.kursk());
+    reader = new ArticleReader(org.claimscore.lexicon.TestLexicons.kursk(), TestLanguage.shipped());
   }
 
   @Test

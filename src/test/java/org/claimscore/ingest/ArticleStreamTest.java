@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class ArticleStreamTest {
 
   @TempDir Path tmp;
 
-  private final ArticleReader reader = new ArticleReader(Lexicon.empty());
+  private final ArticleReader reader = new ArticleReader(Lexicon.empty(), TestLanguage.shipped());
 
   private Map<Article, ArticleLocator> stream(List<Path> inputs, List<Rejection> rejected) {
     Map<Article, ArticleLocator> out = new LinkedHashMap<>();

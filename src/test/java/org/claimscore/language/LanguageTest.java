@@ -73,4 +73,15 @@ class LanguageTest {
     Files.writeString(units, Files.readString(units) + "goats,goat\n");
     assertEquals("goat", Language.load(rules, "rules").table("units.csv").get("goats"));
   }
+
+  @Test
+  void aCueTheTyperDoesNotKnowIsNamedByLine() throws Exception {
+    Path cues = rules.resolve(Language.DIR).resolve("cues.csv");
+    Files.writeString(cues, "phrase,cues\ncondemned,opinion\nslammed,opinon\nshot down,destroy  event\n");
+    List<String> problems = problems();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("rules/language/en/cues.csv:3: 'opinon' for 'slammed': expected one or more cue"),
+        problems.get(0));
+    assertTrue(problems.get(1).startsWith("rules/language/en/cues.csv:4: 'destroy  event'"), problems.get(1));
+  }
 }

@@ -32,7 +32,7 @@ final class FixtureRun {
     if (inputs.length == 1 && overlay(inputs[0]) != null) {
       stages = withOverlay(inputs[0]);
     }
-    IngestResult read = new ArticleReader(stages.lexicon()).read(List.of(inputs));
+    IngestResult read = new ArticleReader(stages.lexicon(), stages.language()).read(List.of(inputs));
     return new Pipeline(stages, threads, ProgressListener.NONE).run(read.articles(), read.rejected());
   }
 

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,8 +88,8 @@ class EcbplusProvenancePairsTest {
       return;
     }
     Lexicon lexicon = Lexicon.load(Path.of("rules/lexicon"), "rules/lexicon");
-    analyzer = new TextProvenanceAnalyzer(lexicon.editorialising());
-    articles = new ArticleReader(lexicon).read(List.of(dir)).articles().stream()
+    analyzer = new TextProvenanceAnalyzer(lexicon.editorialising(), TestLanguage.shipped());
+    articles = new ArticleReader(lexicon, TestLanguage.shipped()).read(List.of(dir)).articles().stream()
         .collect(Collectors.toMap(Article::id, Function.identity()));
   }
 

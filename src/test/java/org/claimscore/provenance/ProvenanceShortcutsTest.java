@@ -20,6 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import org.claimscore.language.TestLanguage;
 
 /**
  * The shortcuts of the provenance stage give what the plain definitions give: content word hashes
@@ -30,6 +31,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ProvenanceShortcutsTest {
 
+  private static final ContentWords WORDS = new ContentWords(TestLanguage.shipped());
+  private static final TextProvenanceAnalyzer ANALYZER = new TextProvenanceAnalyzer(List.of(), TestLanguage.shipped());
   private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}'’-]*|\\d[\\d,.]*\\d|\\d)");
 
   /** Each cue with the literals of which one must occur (lower case) and the pattern that finds it. */
@@ -84,8 +87,8 @@ class ProvenanceShortcutsTest {
   void wordHashesAreTheHashesOfTheContentWords(@ForAll("texts") String text, @ForAll @IntRange(max = 50) int cut) {
     int from = Math.min(cut, text.length());
     int to = Math.max(from, text.length() - cut);
-    int[] expected = ContentWords.of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
-    assertArrayEquals(expected, ContentWords.hashes(text, from, to));
+    int[] expected = WORDS.of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
+    assertArrayEquals(expected, WORDS.hashes(text, from, to));
   }
 
   @Property(tries = 500)
@@ -93,12 +96,12 @@ class ProvenanceShortcutsTest {
     List<String> names = new ArrayList<>();
     Matcher m = NAME_OR_NUMBER.matcher(text);
     while (m.find()) {
-      String item = ContentWords.normalise(m.group().toLowerCase(Locale.ROOT).replace(",", ""));
+      String item = WORDS.normalise(m.group().toLowerCase(Locale.ROOT).replace(",", ""));
       if (!item.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).equals(item))) {
         names.add(item);
       }
     }
-    assertArrayEquals(names.stream().mapToInt(String::hashCode).toArray(), TextProvenanceAnalyzer.names(text));
+    assertArrayEquals(names.stream().mapToInt(String::hashCode).toArray(), ANALYZER.names(text));
   }
 
   /** Pieces that stress quote marks, their shapes, line breaks, sentence ends and statement cues. */
@@ -133,7 +136,7 @@ class ProvenanceShortcutsTest {
       Matcher word = Pattern.compile("[\\p{javaLetterOrDigit}&&[^\\x{10000}-\\x{10FFFF}]]+").matcher(text);
       int index = 0;
       while (word.find()) {
-        if (!ContentWords.normalise(word.group().toLowerCase(Locale.ROOT)).isEmpty()) {
+        if (!WORDS.normalise(word.group().toLowerCase(Locale.ROOT)).isEmpty()) {
           char first = word.group().charAt(0);
           if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             expected.set(index);
@@ -143,7 +146,7 @@ class ProvenanceShortcutsTest {
       }
     }
     java.util.BitSet actual = new java.util.BitSet();
-    ContentWords.hashes(text, 0, text.length(), actual);
+    WORDS.hashes(text, 0, text.length(), actual);
     assertEquals(expected, actual);
   }
 
@@ -167,7 +170,7 @@ class ProvenanceShortcutsTest {
         expected.add(cue.getKey());
       }
     }
-    assertEquals(expected, new TextProvenanceAnalyzer().cues(text));
+    assertEquals(expected, ANALYZER.cues(text));
   }
 
   @Example

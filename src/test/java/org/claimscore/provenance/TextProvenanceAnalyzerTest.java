@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class TextProvenanceAnalyzerTest {
 
   @BeforeAll
   static void load() throws Exception {
-    analyzer = new TextProvenanceAnalyzer(org.claimscore.lexicon.TestLexicons.kursk().editorialising());
+    analyzer = new TextProvenanceAnalyzer(org.claimscore.lexicon.TestLexicons.kursk().editorialising(), TestLanguage.shipped());
     seeds = SeedArticles.all();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.ArticleReader;
+import org.claimscore.language.TestLanguage;
 import org.claimscore.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class RuleBasedSentenceSplitterTest {
 
   private static final Path SEEDS = Path.of("fixtures/kursk-raid-2024");
 
-  private final SentenceSplitter splitter = new RuleBasedSentenceSplitter();
+  private final SentenceSplitter splitter = new RuleBasedSentenceSplitter(TestLanguage.shipped());
 
   private List<String> texts(String text) {
     return split(text).stream().map(Sentence::text).toList();
@@ -33,7 +34,7 @@ class RuleBasedSentenceSplitterTest {
   private List<Sentence> seed(String prefix) throws IOException {
     try (var files = Files.list(SEEDS)) {
       Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      Article article = new ArticleReader(Lexicon.empty())
+      Article article = new ArticleReader(Lexicon.empty(), TestLanguage.shipped())
           .readText(prefix, Files.readString(file), file.toString());
       List<Sentence> sentences = splitter.split(article);
       assertWellFormed(article.text(), sentences);
@@ -201,5 +202,22 @@ class RuleBasedSentenceSplitterTest {
       }
       previousEnd = end;
     }
+  }
+
+  @Test
+  void anEditorAddsAnAbbreviationWithoutJava(@org.junit.jupiter.api.io.TempDir Path rules) throws Exception {
+    String text = "Det. Brown said the road was closed. Traffic was diverted.";
+    assertEquals(3, texts(text).size(), "'Det.' is not a shipped abbreviation");
+    Path to = TestLanguage.copyInto(rules);
+    Files.writeString(to.resolve("abbreviations.txt"), "det\n", java.nio.file.StandardOpenOption.APPEND);
+    SentenceSplitter edited = new RuleBasedSentenceSplitter(org.claimscore.language.Language.load(rules, "rules"));
+    assertEquals(List.of("Det. Brown said the road was closed.", "Traffic was diverted."),
+        edited.split(new Article("t", null, null, null, null, text, null)).stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void aMonthAbbreviationOfTheMonthsFileEndsNoSentence() {
+    assertEquals(1, texts("The vote was held on Sept. 12 in the capital.").size());
+    assertEquals(2, texts("The vote was held in May. The count began at once.").size());
   }
 }

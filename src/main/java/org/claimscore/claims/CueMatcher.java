@@ -1,0 +1,75 @@
+package org.claimscore.claims;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimscore.language.Language;
+
+/**
+ * Finds the cue phrases of {@code cues.csv} in a sentence; the longest phrase at a word wins, so
+ * "could not" hides "could". A month word ("may", "march") beside a number or capitalised inside
+ * the sentence is a date, not a cue. Immutable and safe to share between threads.
+ */
+final class CueMatcher {
+
+  private final PhraseMatcher<Set<Cue>> phrases;
+  private final Set<String> months;
+
+  CueMatcher(Language language) {
+    Map<String, Set<Cue>> byPhrase = new LinkedHashMap<>();
+    language.table("cues.csv").forEach((phrase, labels) -> {
+      Set<Cue> cues = EnumSet.noneOf(Cue.class);
+      for (String label : labels.split(" ")) {
+        cues.add(Cue.ofLabel(label));
+      }
+      byPhrase.merge(String.join(" ", Tokens.normsOf(phrase)), cues, (a, b) -> {
+        a.addAll(b);
+        return a;
+      });
+    });
+    PhraseMatcher.Builder<Set<Cue>> b = PhraseMatcher.builder();
+    byPhrase.forEach((p, cues) -> b.add(p, Collections.unmodifiableSet(cues)));
+    this.phrases = b.build();
+    this.months = Words.set(language.table("months.csv").keySet().toArray(String[]::new));
+  }
+
+  /** The matcher of every cue phrase. */
+  PhraseMatcher<Set<Cue>> phrases() {
+    return phrases;
+  }
+
+  /** The cue phrases of a sentence in text order. */
+  List<PhraseMatcher.Match<Set<Cue>>> matches(Tokens t) {
+    return matches(t, null, 0);
+  }
+
+  /** The cue phrases of a sentence in text order, trying only the tokens {@code starts} marks with {@code bit}. */
+  List<PhraseMatcher.Match<Set<Cue>>> matches(Tokens t, int[] starts, int bit) {
+    List<PhraseMatcher.Match<Set<Cue>>> found = phrases.find(t, starts, bit);
+    for (PhraseMatcher.Match<Set<Cue>> m : found) {
+      if (m.to() == m.from() + 1 && isDate(t, m.from())) {
+        List<PhraseMatcher.Match<Set<Cue>>> kept = new ArrayList<>(found.size());
+        for (PhraseMatcher.Match<Set<Cue>> k : found) {
+          if (k.to() != k.from() + 1 || !isDate(t, k.from())) {
+            kept.add(k);
+          }
+        }
+        return kept;
+      }
+    }
+    return found;
+  }
+
+  /** Whether token {@code i} is a month word written as a date: beside a number, or capitalised inside the sentence. */
+  private boolean isDate(Tokens t, int i) {
+    if (!months.contains(t.norm[i])) {
+      return false;
+    }
+    boolean besideNumber = i > 0 && t.kind[i - 1] == Tokens.NUMBER || i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER;
+    return besideNumber || i > 0 && t.capitalised(i);
+  }
+}

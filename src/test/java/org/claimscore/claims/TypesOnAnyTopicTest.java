@@ -1,0 +1,86 @@
+package org.claimscore.claims;
+
+import static org.claimscore.claims.Extraction.find;
+import static org.claimscore.claims.Extraction.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimscore.language.TestLanguage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claim types on any topic, from the general cues of {@code rules/language/en/cues.csv}. Sentences
+ * marked (Wikinews) are quoted from English Wikinews articles of 2019, CC BY 2.5; the others are
+ * written here in the shape of news prose.
+ */
+class TypesOnAnyTopicTest {
+
+  private static ClaimType type(String sentence) {
+    return find(text(sentence), sentence.substring(0, Math.min(20, sentence.length()))).type();
+  }
+
+  @Test
+  void criticismAndCondemnationAreOpinion() {
+    assertEquals(ClaimType.OPINION, type("The opposition leader denounced the verdict as a travesty."));
+    assertEquals(ClaimType.OPINION, type("The foreign ministry condemned the strike on the hospital."));
+    assertEquals(ClaimType.OPINION, type("Rights groups criticised the decision to close the border."));
+    assertEquals(ClaimType.OPINION, type("Local business owners criticized the plan on Monday."));
+    assertEquals(ClaimType.OPINION, type("The mayor called it a dark day for the city."));
+    assertEquals(ClaimType.OPINION, type("Union leaders slammed the new contract."));
+    assertEquals(ClaimType.OPINION, type("Environmental groups were quick to praise the decision."));
+    assertEquals(ClaimType.OPINION, type("The prosecutor characterized the attack as an act of hatred."));
+  }
+
+  @Test
+  void aDenialOrPromiseIsAStatement() {
+    assertEquals(ClaimType.STATEMENT, type("The company rejected the allegations in full."));
+    assertEquals(ClaimType.STATEMENT, type("The governor pledged new funds for the schools."));
+  }
+
+  @Test
+  void aForecastIsAPrediction() {
+    assertEquals(ClaimType.PREDICTION, type("Economists forecast a sharp fall in exports next year."));
+  }
+
+  @Test
+  void whatHappenedOnAnyTopicIsAnEvent() {
+    // Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"
+    assertEquals(ClaimType.EVENT,
+        type("Police said the suspected gunman surrendered himself to police after being confronted by officers."));
+    // Wikinews, "Conservative Party wins majority in 2019 UK general election"
+    assertEquals(ClaimType.EVENT, type("The Scottish National Party (SNP) gained 13 seats and Liberal Democrats lost 10."));
+    assertEquals(ClaimType.EVENT, type("Police arrested three men outside the stadium on Tuesday."));
+    assertEquals(ClaimType.EVENT, type("The old bridge collapsed during the storm."));
+    assertEquals(ClaimType.EVENT, type("Thousands of protesters rallied outside parliament on Wednesday."));
+  }
+
+  @Test
+  void anExplanationIsAnalysis() {
+    assertEquals(ClaimType.ANALYSIS, type("The bridge failed because its steel had corroded."));
+    // Wikinews, "540 million private Facebook records found on public Internet"
+    assertEquals(ClaimType.ANALYSIS, type("The Guardian drew comparisons between this case and the Cambridge Analytica "
+        + "scandal, in which over 50 million Facebook profiles were harvested for data without users' knowledge or consent."));
+  }
+
+  @Test
+  void earlierYearsAreBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("The region has seen similar floods for decades."));
+  }
+
+  @Test
+  void aMonthNamedMayIsADateNotAPrediction() {
+    assertEquals(ClaimType.BACKGROUND, type("The new law took effect in late May."));
+    assertEquals(ClaimType.BACKGROUND, type("The ceasefire of 4 May ended two weeks later."));
+    assertEquals(ClaimType.PREDICTION, type("The talks may resume next week."));
+  }
+
+  @Test
+  void everyCueOfTheTyperHasPhrasesInTheShippedFile() {
+    Set<Cue> given = TestLanguage.shipped().table("cues.csv").values().stream()
+        .flatMap(labels -> java.util.Arrays.stream(labels.split(" "))).map(Cue::ofLabel)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Cue.class)));
+    assertEquals(EnumSet.allOf(Cue.class), given);
+  }
+}

@@ -1,0 +1,44 @@
+package org.claimscore.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimscore.language.Language;
+import org.claimscore.language.TestLanguage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The masthead reads outlet names and credit lines with the words of {@code rules/language/en/}. */
+class MastheadTest {
+
+  private static final String STORY = "Flood waters recede in the valley\nHarbour Courier\n\n"
+      + "Flood waters receded on Sunday, officials said.\n";
+
+  @TempDir Path rules;
+
+  @Test
+  void anOutletNameEndsInAWordOfTheEndingsFile() throws Exception {
+    Masthead shipped = new Masthead(List.of(), TestLanguage.shipped());
+    String title = shipped.title(STORY);
+    assertEquals("Flood waters recede in the valley", title);
+    assertEquals(Article.UNKNOWN_OUTLET, shipped.outlet(STORY, title), "'courier' is not a shipped ending");
+
+    Path endings = TestLanguage.copyInto(rules).resolve("outlet-name-endings.txt");
+    Files.writeString(endings, Files.readString(endings) + "courier\n");
+    Masthead edited = new Masthead(List.of(), Language.load(rules, "rules"));
+    assertEquals("Harbour Courier", edited.outlet(STORY, title));
+  }
+
+  @Test
+  void aCreditLineIsNoHeadline() throws Exception {
+    String credited = "Reporting by Jane Doe; editing by John Roe\n\nThe river rose overnight.\n";
+    assertNull(new Masthead(List.of(), TestLanguage.shipped()).title(credited));
+    Path boilerplate = TestLanguage.copyInto(rules).resolve("boilerplate.txt");
+    Files.writeString(boilerplate, "newsletter\n");
+    assertEquals("Reporting by Jane Doe; editing by John Roe",
+        new Masthead(List.of(), Language.load(rules, "rules")).title(credited));
+  }
+}
