@@ -31,6 +31,7 @@ import org.claimscore.corroboration.Corroboration;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.Firing;
 import org.claimscore.scoring.Score;
 import org.claimscore.scoring.ScoredClaim;
@@ -84,7 +85,7 @@ public final class ReportWriter {
       List.of("claim_id", "rule", "points", "reason", "rule_file", "flag", "credibility_cap");
   static final List<String> SOURCE_COLUMNS = List.of(
       "article_id", "outlet", "title", "claims", "mean_confidence", "origin_family", "derived_from",
-      "similarity", "flags", "reliability", "input", "event_id");
+      "similarity", "flags", "reliability", "input", "event_id", "standing", "standing_reasons");
   static final List<String> CLUSTER_COLUMNS =
       List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id");
   static final List<String> REJECTED_COLUMNS = List.of("input", "reason");
@@ -315,11 +316,13 @@ public final class ReportWriter {
       List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
       ArticleOrigin o = batch.origins().get(a.id());
       double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+      ArticleStanding standing = batch.standings().get(a.id());
       out.printRecord(Cells.text(a.id()), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
           scores.isEmpty() ? "" : Cells.decimal(mean, 1), Cells.text(o.family()), Cells.text(o.derivedFrom()),
           Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
           Cells.text(batch.sourceLetters().getOrDefault(a.id(), "F")), Cells.text(a.input()),
-          Cells.text(batch.eventOf(a.id())));
+          Cells.text(batch.eventOf(a.id())), standing == null ? "" : standing.standing(),
+          standing == null ? "" : Cells.text(standing.reasons()));
     }
   }
 
