@@ -87,7 +87,8 @@ public final class ReportWriter {
       "article_id", "outlet", "title", "claims", "mean_confidence", "origin_family", "derived_from",
       "similarity", "flags", "reliability", "input", "event_id", "standing", "standing_reasons");
   static final List<String> CLUSTER_COLUMNS =
-      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id");
+      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id",
+          "contradicted_by");
   static final List<String> REJECTED_COLUMNS = List.of("input", "reason");
 
   private static final CSVFormat CSV =
@@ -327,10 +328,12 @@ public final class ReportWriter {
   }
 
   private static void writeClusters(ScoredBatch batch, CSVPrinter out) throws IOException {
+    ClusterSummary summary = new ClusterSummary(batch);
     for (ClaimCluster c : batch.clusters()) {
       String event = c.articles().isEmpty() ? "" : batch.eventOf(c.articles().get(0));
       out.printRecord(Cells.text(c.id()), Cells.list(c.claimIds()), Cells.list(c.articles()),
-          Cells.list(c.families()), Cells.list(c.primarySources()), Cells.text(c.figures()), Cells.text(event));
+          Cells.list(c.families()), Cells.list(c.primarySources()), Cells.text(summary.figures(c)), Cells.text(event),
+          Cells.text(String.join(" | ", summary.contradictedBy(c))));
     }
   }
 

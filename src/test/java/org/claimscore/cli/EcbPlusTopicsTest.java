@@ -37,6 +37,7 @@ class EcbPlusTopicsTest {
   @TempDir static Path tmp;
 
   private static Map<String, Map<String, String>> sources;
+  private static List<Map<String, String>> clusters;
 
   private static Path corpus() {
     String given = System.getProperty("claimscore.corpora");
@@ -56,6 +57,29 @@ class EcbPlusTopicsTest {
     ReportFolder folder = new ReportFolder(out);
     sources = new TreeMap<>();
     folder.rows(ReportWriter.SOURCES).forEach(r -> sources.put(r.get("article_id"), r));
+    clusters = folder.rows(ReportWriter.CLUSTERS);
+  }
+
+  /** A cluster's figures: each kind of count and its sequence, each step as written ("24 (BBC, ...)"). */
+  private static Map<String, List<String>> sequences(Map<String, String> cluster) {
+    Map<String, List<String>> byUnit = new TreeMap<>();
+    if (cluster.get("figures").isEmpty()) {
+      return byUnit;
+    }
+    for (String part : cluster.get("figures").split("; ")) {
+      int colon = part.indexOf(": ");
+      byUnit.put(part.substring(0, colon), List.of(part.substring(colon + 2).split(" -> ")));
+    }
+    return byUnit;
+  }
+
+  /** The count a step gives: "~230000 (BBC)" is 230000. */
+  private static long count(String step) {
+    return Long.parseLong(step.substring(0, step.indexOf(' ')).replaceAll("[^0-9]", ""));
+  }
+
+  private static List<Map<String, String>> clustersOf(String topicHalf) {
+    return clusters.stream().filter(c -> c.get("articles").contains(topicHalf)).toList();
   }
 
   private static int standing(String article) {
@@ -94,5 +118,37 @@ class EcbPlusTopicsTest {
     for (String latest : List.of("37_3ecbplus", "37_6ecbplus")) {
       assertFalse(reasons(latest).contains("contradicted"), reasons(latest));
     }
+  }
+
+  @Test
+  void yidaTheClusterSayingNobodyWasHurtShowsTheTwelveKilledItContradicts() {
+    Map<String, String> nobodyHurt = clustersOf("ecbplus").stream()
+        .filter(c -> c.get("articles").contains("41_2ecbplus") && sequences(c).containsKey("casualty"))
+        .findFirst().orElseThrow(() -> new AssertionError("no cluster holds UNHCR's 'no casualties'"));
+    Map<String, List<String>> figures = sequences(nobodyHurt);
+    assertEquals(List.of(0L), figures.get("casualty").stream().map(EcbPlusTopicsTest::count).toList());
+    assertEquals(List.of(0L), figures.get("killed").stream().map(EcbPlusTopicsTest::count).toList());
+    for (String family : List.of("41_1ecbplus", "41_2ecbplus", "41_4ecbplus", "41_5ecbplus")) {
+      assertTrue(nobodyHurt.get("origin_families").contains(family), nobodyHurt.toString());
+    }
+    assertTrue(nobodyHurt.get("contradicted_by").contains("12 (Miabek Lang)"), nobodyHurt.get("contradicted_by"));
+  }
+
+  @Test
+  void acehTheTollRisesToTheAgencysTwentyFourDeadAndTheTsunamiIsAnotherIncident() {
+    Map<String, String> toll = clustersOf("37_3ecbplus").stream()
+        .filter(c -> sequences(c).getOrDefault("killed", List.of()).stream().anyMatch(s -> s.startsWith("24 (")))
+        .findFirst().orElseThrow(() -> new AssertionError("no cluster gives the 24 dead"));
+    List<String> killed = sequences(toll).get("killed");
+    List<String> wounded = sequences(toll).get("wounded");
+    assertEquals(24, count(killed.get(killed.size() - 1)), "24 dead is the last count: " + killed);
+    assertTrue(killed.size() >= 3, "an update sequence, not one figure: " + killed);
+    assertEquals(249, count(wounded.get(wounded.size() - 1)), "249 injured is the last count: " + wounded);
+    assertTrue(wounded.get(wounded.size() - 1).contains("The Independent"), wounded.toString());
+    Map<String, String> tsunami = clusters.stream().filter(c -> c.get("event_id").equals(toll.get("event_id")))
+        .filter(c -> sequences(c).getOrDefault("killed", List.of()).stream().anyMatch(s -> count(s) == 230_000))
+        .findFirst().orElseThrow(() -> new AssertionError("no cluster gives the tsunami's 230,000"));
+    assertTrue(sequences(tsunami).get("killed").stream().allMatch(s -> count(s) >= 35_000),
+        "the 2004 tsunami's toll is not mixed with the quake's: " + tsunami.get("figures"));
   }
 }
