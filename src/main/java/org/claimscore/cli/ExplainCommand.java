@@ -104,6 +104,10 @@ final class ExplainCommand implements Callable<Integer> {
     out.println("Origin:       family " + source.getOrDefault("origin_family", "?")
         + (source.getOrDefault("derived_from", "").isEmpty() ? "" : ", derived from " + source.get("derived_from")
             + " (similarity " + source.get("similarity") + ")"));
+    if (!source.getOrDefault("standing", "").isEmpty()) {
+      out.println("Article:      standing " + source.get("standing") + ": "
+          + Printable.escape(source.get("standing_reasons")));
+    }
     out.println("Supported by: " + withFamilies(c.get("supporting_articles"), sources));
     out.println("              " + c.get("independent_origins") + " independent origin(s), "
         + c.get("independent_sources") + " independent primary source(s)");

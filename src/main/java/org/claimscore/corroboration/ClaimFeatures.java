@@ -58,6 +58,23 @@ record ClaimFeatures(
     return claim.articleId();
   }
 
+  /**
+   * True when the claim says nobody was killed or wounded: a toll it gives is zero and none is
+   * more. Within one event, such a claim and a toll are about the same incident even in other words.
+   */
+  boolean nobodyHurt() {
+    boolean zero = false;
+    for (int u = 0; u < units.length; u++) {
+      if (TOLLS.contains(units[u])) {
+        if (values[u].length != 1 || values[u][0] != 0) {
+          return false;
+        }
+        zero = true;
+      }
+    }
+    return zero;
+  }
+
   boolean attributed() {
     return claim.attribution().attributed();
   }
@@ -188,11 +205,14 @@ record ClaimFeatures(
       Map<String, long[]> bounds = new HashMap<>();
       for (Quantity q : claim.numbers()) {
         if (!q.vague()) {
-          String name = featureWords.unit(q.unit());
-          figures.computeIfAbsent(name, x -> new TreeSet<>()).add(q.value());
-          long[] b = bounds.computeIfAbsent(name, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
-          b[0] = Math.min(b[0], lowOf(q));
-          b[1] = Math.max(b[1], highOf(q));
+          // "No casualties" says nobody was killed and nobody wounded: a zero of both tolls.
+          List<String> names = nobodyHurt(q, featureWords) ? TOLL_UNITS : List.of(featureWords.unit(q.unit()));
+          for (String name : names) {
+            figures.computeIfAbsent(name, x -> new TreeSet<>()).add(q.value());
+            long[] b = bounds.computeIfAbsent(name, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            b[0] = Math.min(b[0], lowOf(q));
+            b[1] = Math.max(b[1], highOf(q));
+          }
         }
       }
       String[] units = new String[figures.size()];
@@ -325,6 +345,15 @@ record ClaimFeatures(
 
   /** Units of a toll: counts of people that later, more complete counts of one incident replace. */
   static final Set<String> TOLLS = Set.of("killed", "wounded");
+  private static final List<String> TOLL_UNITS = List.copyOf(new TreeSet<>(TOLLS));
+  /** The unit of a count of the killed and wounded together. */
+  private static final String CASUALTY = "casualty";
+
+  /** True for "no casualties": an exact zero of the killed and wounded together. */
+  private static boolean nobodyHurt(Quantity q, FeatureWords featureWords) {
+    return q.value() == 0 && q.qualifier() == Quantity.Qualifier.EXACT
+        && featureWords.unit(q.unit()).equals(CASUALTY);
+  }
 
   /** The least count a figure allows. */
   static long lowOf(Quantity q) {

@@ -37,6 +37,9 @@ import org.claimscore.provenance.ArticleOrigin;
  * flagged {@code figure-update}; a count that backs a larger one is flagged too, as superseded.
  * Nobody hurt against a toll is a contradiction. One voice giving two tolls without a cue may be
  * counting two incidents, so nothing is said of them.
+ *
+ * <p>A claim about a past incident ("the 2004 tsunami killed 230,000") is compared only with
+ * claims about the same past year, never with the event's own figures: see {@link IncidentYears}.
  */
 public final class PropositionCorroborator implements Corroborator {
 
@@ -107,9 +110,13 @@ public final class PropositionCorroborator implements Corroborator {
     }
     CandidatePairs candidates = new CandidatePairs(keys,
         ClaimFeatures.blockingKeyCount(factory.vocabularySize(), factory.figureKeyCount()), MAX_POSTING);
+    int[][] incident = IncidentYears.of(ordered);
     for (int i = 0; i < n; i++) {
       ClaimFeatures a = features.get(i);
       for (int j : candidates.after(i)) {
+        if (!IncidentYears.sameIncident(incident[i], incident[j])) {
+          continue;
+        }
         Relation r = Relation.between(a, features.get(j));
         if (r != Relation.NONE) {
           links.get(i).add(new Link(j, r));
@@ -149,17 +156,25 @@ public final class PropositionCorroborator implements Corroborator {
       leader[i] = best;
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
+    String[] clusterOf = new String[n];
     for (int i = 0; i < n; i++) {
       groups.computeIfAbsent(leader[i], k -> new ArrayList<>()).add(i);
+      clusterOf[i] = features.get(leader[i]).id();
     }
-    String[] clusterOf = new String[n];
+    // Clusters that say otherwise: another voice's claim contradicts one of the cluster's claims.
+    Map<String, TreeSet<String>> against = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      for (Link l : links.get(i)) {
+        if (l.relation() == Relation.CONTRADICTS && !features.get(l.other()).sameVoice(features.get(i))
+            && !clusterOf[l.other()].equals(clusterOf[i])) {
+          against.computeIfAbsent(clusterOf[i], k -> new TreeSet<>()).add(clusterOf[l.other()]);
+        }
+      }
+    }
     List<ClaimCluster> clusters = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
-      ClaimCluster cluster = cluster(members, features);
-      clusters.add(cluster);
-      for (int m : members) {
-        clusterOf[m] = cluster.id();
-      }
+      String id = clusterOf[members.get(0)];
+      clusters.add(cluster(members, features, against.getOrDefault(id, new TreeSet<>())));
     }
     clusters.sort(Comparator.comparing(ClaimCluster::id));
 
@@ -220,7 +235,7 @@ public final class PropositionCorroborator implements Corroborator {
         List.copyOf(contradicting), byIndependent, List.copyOf(flags));
   }
 
-  private static ClaimCluster cluster(List<Integer> members, List<ClaimFeatures> features) {
+  private static ClaimCluster cluster(List<Integer> members, List<ClaimFeatures> features, TreeSet<String> against) {
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> articles = new TreeSet<>();
     TreeSet<String> families = new TreeSet<>();
@@ -243,7 +258,7 @@ public final class PropositionCorroborator implements Corroborator {
     ranges.forEach((unit, r) -> figures.add((r[0] == r[1] ? "" + r[0] : r[0] + "-" + r[1]) + " " + unit));
     String first = features.get(members.get(0)).id();
     return new ClaimCluster(first, List.copyOf(ids), List.copyOf(articles), List.copyOf(families),
-        List.copyOf(speakers), String.join("; ", figures));
+        List.copyOf(speakers), String.join("; ", figures), List.copyOf(against));
   }
 
   /** A relation found between two claims. */
@@ -348,7 +363,7 @@ public final class PropositionCorroborator implements Corroborator {
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
       boolean tolls = LOSSES.contains(a.claim().type()) && LOSSES.contains(b.claim().type())
           && !(a.areas().length > 0 && b.areas().length > 0 && !IdSets.intersects(a.areas(), b.areas()))
-          && (sharedWords >= 2 || anchored(a, b));
+          && (sharedWords >= 2 || anchored(a, b) || a.nobodyHurt() && b.nobodyHurt());
       if (differentFigure && singleStatements) {
         if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;

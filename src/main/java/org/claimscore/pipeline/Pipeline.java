@@ -28,6 +28,8 @@ import org.claimscore.ingest.ArticleSink;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.report.ScoredBatch;
+import org.claimscore.scoring.ArticleStanding;
+import org.claimscore.scoring.ArticleStandings;
 import org.claimscore.scoring.ClaimFacts;
 import org.claimscore.scoring.ClaimFactsBuilder;
 import org.claimscore.scoring.Score;
@@ -205,7 +207,9 @@ public final class Pipeline {
     for (int k = 0; k < allClaims.size(); k++) {
       scored.add(new ScoredClaim(allClaims.get(k), ev.get(k), scores.get(k)));
     }
-    return new ScoredBatch(sorted, List.of(), origins, letters, eventOf, scored, evidence.clusters());
+    Map<String, ArticleStanding> standings = new ArticleStandings(stages.rules().settings().standing())
+        .of(sorted.stream().map(Article::id).toList(), origins, scored);
+    return new ScoredBatch(sorted, List.of(), origins, letters, standings, eventOf, scored, evidence.clusters());
   }
 
   /** Event id to its article ids, both sorted. */

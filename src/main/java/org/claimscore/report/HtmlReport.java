@@ -10,6 +10,7 @@ import org.claimscore.claims.Claim;
 import org.claimscore.claims.Quantity;
 import org.claimscore.ingest.Article;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.Firing;
 import org.claimscore.scoring.ScoredClaim;
 
@@ -69,7 +70,7 @@ final class HtmlReport {
         .add(c.score().confidence()));
     h.append("<section><h2>Sources</h2>\n<table id=\"sources\"><thead><tr><th>article</th><th>outlet</th>")
         .append("<th>title</th><th>claims</th><th>mean confidence</th><th>origin family</th>")
-        .append("<th>derived from</th><th>similarity</th><th>cues</th><th>reliability</th></tr></thead><tbody>\n");
+        .append("<th>derived from</th><th>similarity</th><th>cues</th><th>reliability</th><th>standing</th></tr></thead><tbody>\n");
     for (Article a : batch.articles()) {
       ArticleOrigin o = batch.origins().get(a.id());
       List<Integer> scores = conf.getOrDefault(a.id(), List.of());
@@ -80,7 +81,13 @@ final class HtmlReport {
           .append("</td><td>").append(esc(o.family())).append("</td><td>").append(esc(o.derivedFrom()))
           .append("</td><td>").append(o.derived() ? Cells.decimal(o.similarity(), 3) : "").append("</td><td>")
           .append(esc(String.join(", ", o.cues()))).append("</td><td>")
-          .append(esc(batch.sourceLetters().getOrDefault(a.id(), "F"))).append("</td></tr>\n");
+          .append(esc(batch.sourceLetters().getOrDefault(a.id(), "F"))).append("</td><td>");
+      ArticleStanding standing = batch.standings().get(a.id());
+      if (standing != null) {
+        h.append("<span title=\"").append(esc(standing.reasons())).append("\">").append(standing.standing())
+            .append("</span>");
+      }
+      h.append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
   }

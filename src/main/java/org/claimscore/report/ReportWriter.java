@@ -31,6 +31,7 @@ import org.claimscore.corroboration.Corroboration;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.Firing;
 import org.claimscore.scoring.Score;
 import org.claimscore.scoring.ScoredClaim;
@@ -84,9 +85,10 @@ public final class ReportWriter {
       List.of("claim_id", "rule", "points", "reason", "rule_file", "flag", "credibility_cap");
   static final List<String> SOURCE_COLUMNS = List.of(
       "article_id", "outlet", "title", "claims", "mean_confidence", "origin_family", "derived_from",
-      "similarity", "flags", "reliability", "input", "event_id");
+      "similarity", "flags", "reliability", "input", "event_id", "standing", "standing_reasons");
   static final List<String> CLUSTER_COLUMNS =
-      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id");
+      List.of("cluster_id", "claims", "articles", "origin_families", "primary_sources", "figures", "event_id",
+          "contradicted_by");
   static final List<String> REJECTED_COLUMNS = List.of("input", "reason");
 
   private static final CSVFormat CSV =
@@ -315,19 +317,23 @@ public final class ReportWriter {
       List<Integer> scores = confidences.getOrDefault(a.id(), List.of());
       ArticleOrigin o = batch.origins().get(a.id());
       double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+      ArticleStanding standing = batch.standings().get(a.id());
       out.printRecord(Cells.text(a.id()), Cells.text(a.outlet()), Cells.text(a.title()), scores.size(),
           scores.isEmpty() ? "" : Cells.decimal(mean, 1), Cells.text(o.family()), Cells.text(o.derivedFrom()),
           Cells.decimal(o.similarity(), 3), Cells.list(o.cues()),
           Cells.text(batch.sourceLetters().getOrDefault(a.id(), "F")), Cells.text(a.input()),
-          Cells.text(batch.eventOf(a.id())));
+          Cells.text(batch.eventOf(a.id())), standing == null ? "" : standing.standing(),
+          standing == null ? "" : Cells.text(standing.reasons()));
     }
   }
 
   private static void writeClusters(ScoredBatch batch, CSVPrinter out) throws IOException {
+    ClusterSummary summary = new ClusterSummary(batch);
     for (ClaimCluster c : batch.clusters()) {
       String event = c.articles().isEmpty() ? "" : batch.eventOf(c.articles().get(0));
       out.printRecord(Cells.text(c.id()), Cells.list(c.claimIds()), Cells.list(c.articles()),
-          Cells.list(c.families()), Cells.list(c.primarySources()), Cells.text(c.figures()), Cells.text(event));
+          Cells.list(c.families()), Cells.list(c.primarySources()), Cells.text(summary.figures(c)), Cells.text(event),
+          Cells.text(String.join(" | ", summary.contradictedBy(c))));
     }
   }
 

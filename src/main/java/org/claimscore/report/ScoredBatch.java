@@ -8,6 +8,7 @@ import org.claimscore.corroboration.ClaimCluster;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.ScoredClaim;
 
 /**
@@ -17,6 +18,7 @@ import org.claimscore.scoring.ScoredClaim;
  * @param rejected inputs that could not be read, sorted by input
  * @param origins the origin of every article, by article id
  * @param sourceLetters the Admiralty reliability letter of every article's outlet, by article id
+ * @param standings how every article stands by its figures, by article id
  * @param events the event every article belongs to, by article id
  * @param claims scored claims, in article order then text order
  * @param clusters claims stating the same proposition, in report order
@@ -26,6 +28,7 @@ public record ScoredBatch(
     List<Rejection> rejected,
     Map<String, ArticleOrigin> origins,
     Map<String, String> sourceLetters,
+    Map<String, ArticleStanding> standings,
     Map<String, String> events,
     List<ScoredClaim> claims,
     List<ClaimCluster> clusters) {
@@ -35,6 +38,7 @@ public record ScoredBatch(
     rejected = List.copyOf(rejected);
     origins = Map.copyOf(origins);
     sourceLetters = Map.copyOf(sourceLetters);
+    standings = Map.copyOf(standings);
     events = Map.copyOf(events);
     claims = List.copyOf(claims);
     clusters = List.copyOf(clusters);
@@ -50,6 +54,7 @@ public record ScoredBatch(
     List<Article> articles = new ArrayList<>();
     Map<String, ArticleOrigin> origins = new TreeMap<>();
     Map<String, String> letters = new TreeMap<>();
+    Map<String, ArticleStanding> standings = new TreeMap<>();
     Map<String, String> events = new TreeMap<>();
     List<ScoredClaim> claims = new ArrayList<>();
     List<ClaimCluster> clusters = new ArrayList<>();
@@ -57,10 +62,11 @@ public record ScoredBatch(
       articles.addAll(p.articles());
       origins.putAll(p.origins());
       letters.putAll(p.sourceLetters());
+      standings.putAll(p.standings());
       events.putAll(p.events());
       claims.addAll(p.claims());
       clusters.addAll(p.clusters());
     }
-    return new ScoredBatch(articles, rejected, origins, letters, events, claims, clusters);
+    return new ScoredBatch(articles, rejected, origins, letters, standings, events, claims, clusters);
   }
 }

@@ -22,15 +22,17 @@ import org.claimscore.setup.SetupException;
 
 /**
  * The numbers an editor tunes, from {@code rules/settings.csv}: base confidence, the confidence
- * bands of the credibility digit, default source letters by speaker kind, and the firing limit.
+ * bands of the credibility digit, default source letters by speaker kind, the firing limit, and
+ * the points of an article's standing.
  *
  * @param baseConfidence confidence before any rule fires
  * @param bandMinimums minimum confidence for digits 1 to 4, in that order; anything lower is 5
  * @param defaultLetters Admiralty letter by speaker-kind key (see {@link #LETTER_KEYS})
  * @param firingLimitPerClaim rule firings allowed per claim before the loop guard stops a run
+ * @param standing the points an article's figures earn its standing
  */
 public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<String, String> defaultLetters,
-    int firingLimitPerClaim) {
+    int firingLimitPerClaim, StandingWeights standing) {
 
   /** The settings file name inside the rules folder. */
   public static final String FILE = "settings.csv";
@@ -50,7 +52,12 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
   private static final List<String> BAND_KEYS =
       List.of("credibility_1_min", "credibility_2_min", "credibility_3_min", "credibility_4_min");
 
+  /** Keys of an article's standing: where it starts, and the points per figure of each kind. */
+  private static final List<String> STANDING_KEYS = List.of("standing.base", "standing.figure_backed",
+      "standing.figure_superseded", "standing.figure_contradicted");
+
   public Settings {
+    java.util.Objects.requireNonNull(standing, "standing");
     bandMinimums = List.copyOf(bandMinimums);
     defaultLetters = Map.copyOf(defaultLetters);
     if (bandMinimums.size() != 4) {
@@ -147,14 +154,24 @@ public record Settings(int baseConfidence, List<Integer> bandMinimums, Map<Strin
       }
     }
     Integer limit = v.number("firing_limit_per_claim", 10, 1_000_000);
+    Integer standingBase = v.number("standing.base", 0, 100);
+    Integer backed = v.number("standing.figure_backed", -100, 100);
+    Integer superseded = v.number("standing.figure_superseded", -100, 100);
+    Integer contradicted = v.number("standing.figure_contradicted", -100, 100);
+    if (backed != null && contradicted != null && contradicted >= backed) {
+      problems.add(new Diagnostic(where, lines.get("standing.figure_contradicted").intValue(),
+          "standing.figure_contradicted must be below standing.figure_backed (" + backed + "): an article whose"
+              + " figures independent origins contradict ranks below one they back"));
+    }
     if (!problems.isEmpty()) {
       throw new SetupException(problems);
     }
-    return new Settings(base, bands, letters, limit);
+    return new Settings(base, bands, letters, limit, new StandingWeights(standingBase, backed, superseded, contradicted));
   }
 
   private static boolean known(String key) {
     return key.equals("base_confidence") || key.equals("firing_limit_per_claim") || BAND_KEYS.contains(key)
+        || STANDING_KEYS.contains(key)
         || (key.startsWith("letter.") && (LETTER_KEYS.contains(key.substring("letter.".length()))
             || OPTIONAL_LETTER_KEYS.contains(key.substring("letter.".length()))));
   }

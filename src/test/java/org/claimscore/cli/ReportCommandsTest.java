@@ -46,6 +46,10 @@ class ReportCommandsTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("Claim " + claim.get("claim_id") + ": "), run.out());
     assertTrue(run.out().contains("[[" + claim.get("text") + "]]"), run.out());
+    Map<String, String> source = folder.rows(ReportWriter.SOURCES).stream()
+        .filter(r -> r.get("article_id").equals(claim.get("article_id"))).findFirst().orElseThrow();
+    assertTrue(run.out().contains("Article:      standing " + source.get("standing") + ": "
+        + source.get("standing_reasons") + System.lineSeparator()), run.out());
     List<Map<String, String>> mine = firings.stream().filter(f -> f.get("claim_id").equals(claim.get("claim_id")))
         .toList();
     int at = 0;

@@ -368,4 +368,61 @@ class PropositionCorroboratorTest {
     assertEquals(2, e.independentOrigins());
     assertEquals(1, e.independentSources());
   }
+
+  @Test
+  void aPastIncidentsTollIsNeitherSupportNorUpdateOfTheEventsOwn() {
+    TestClaims a = TestClaims.article("a", "Tuesday, July 2, 2013. The quake in Aceh killed 24 people. "
+        + "In 2004, a quake off Aceh triggered a tsunami that killed 230,000 people.");
+    TestClaims b = TestClaims.article("b", "July 2, 2013: twelve people were killed in the quake in Aceh.");
+    TestClaims c = TestClaims.article("c", "The 2004 tsunami off Aceh killed 230,000 people.");
+    Claim toll = a.claim(1, CASUALTY, "Tuesday, July 2, 2013. The quake in Aceh killed 24 people.")
+        .places("Aceh").number(24, "killed").build();
+    Claim tsunami = a.claim(2, CASUALTY, "In 2004, a quake off Aceh triggered a tsunami that killed 230,000 people.")
+        .places("Aceh").number(230_000, "killed").build();
+    Claim early = b.claim(1, CASUALTY, "July 2, 2013: twelve people were killed in the quake in Aceh.")
+        .places("Aceh").number(12, "killed").build();
+    Claim sameTsunami = c.claim(1, CASUALTY, "The 2004 tsunami off Aceh killed 230,000 people.")
+        .places("Aceh").number(230_000, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(toll, tsunami, early, sameTsunami), Map.of());
+
+    assertEquals(List.of(), result.byClaim().get(toll.id()).flags(), "24 is the latest count of this quake");
+    assertEquals(List.of("figure-update"), result.byClaim().get(early.id()).flags(), "12 is superseded by 24");
+    assertEquals(List.of("c"), result.byClaim().get(tsunami.id()).supportingArticles(), "2004 backs 2004 only");
+    assertEquals(List.of(), result.byClaim().get(tsunami.id()).flags());
+    assertEquals(result.byClaim().get(toll.id()).clusterId(), result.byClaim().get(early.id()).clusterId());
+    assertNotEquals(result.byClaim().get(toll.id()).clusterId(), result.byClaim().get(tsunami.id()).clusterId());
+  }
+
+  @Test
+  void noCasualtiesIsNobodyKilledOrWoundedAndItsClusterIsShownAgainstTheToll() {
+    TestClaims agency = TestClaims.article("agency", "Fortunately there were no casualties, the agency said.");
+    TestClaims ngo = TestClaims.article("ngo", "Aid workers at the camp said no one was killed.");
+    TestClaims local = TestClaims.article("local", "A local official said 12 people were killed at the camp.");
+    Claim noCasualties = agency.claim(1, CASUALTY, "Fortunately there were no casualties, the agency said.")
+        .by("UN refugee agency", ORGANISATION, "").number(0, "casualty").build();
+    Claim noneKilled = ngo.claim(1, CASUALTY, "Aid workers at the camp said no one was killed.")
+        .by("aid workers", PERSON, "").places("Yida").number(0, "killed").build();
+    Claim toll = local.claim(1, CASUALTY, "A local official said 12 people were killed at the camp.")
+        .by("local official", PERSON, "").places("Yida").number(12, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(noCasualties, noneKilled, toll), Map.of());
+
+    Corroboration none = result.byClaim().get(noCasualties.id());
+    assertEquals(List.of("ngo"), none.supportingArticles(), "two ways of saying nobody was hurt back each other");
+    assertEquals(2, none.independentOrigins());
+    assertEquals(List.of("contradicted"), result.byClaim().get(toll.id()).flags());
+    String tollCluster = result.byClaim().get(toll.id()).clusterId();
+    String noneCluster = none.clusterId();
+    for (ClaimCluster cluster : result.clusters()) {
+      if (cluster.id().equals(tollCluster)) {
+        assertEquals(List.of(noneCluster), cluster.contradictedBy());
+      } else if (cluster.id().equals(noneCluster)) {
+        assertEquals(List.of(tollCluster), cluster.contradictedBy());
+      }
+    }
+    assertNotEquals(tollCluster, noneCluster);
+  }
 }

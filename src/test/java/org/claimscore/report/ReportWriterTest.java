@@ -18,6 +18,7 @@ import org.claimscore.corroboration.Corroboration;
 import org.claimscore.ingest.Article;
 import org.claimscore.ingest.Rejection;
 import org.claimscore.provenance.ArticleOrigin;
+import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.Firing;
 import org.claimscore.scoring.Score;
 import org.claimscore.scoring.ScoredClaim;
@@ -41,8 +42,9 @@ class ReportWriterTest {
         new Firing("Single origin", -5, "Only one origin reports it.", "corroboration.drl", "single-origin", 0)),
         List.of("single-origin"));
     return new ScoredBatch(List.of(a), List.of(new Rejection("in/bad.json", "malformed JSON at line 1")),
-        Map.of("a1", new ArticleOrigin("a1", "a1", "", 0, List.of())), Map.of("a1", "F"), Map.of("a1", "a1"),
-        List.of(new ScoredClaim(claim, Corroboration.alone("a1#1"), score)), List.of());
+        Map.of("a1", new ArticleOrigin("a1", "a1", "", 0, List.of())), Map.of("a1", "F"),
+        Map.of("a1", new ArticleStanding("a1", 50, "no figure that other origins back or contradict")),
+        Map.of("a1", "a1"), List.of(new ScoredClaim(claim, Corroboration.alone("a1#1"), score)), List.of());
   }
 
   static RunInfo run() {
@@ -85,7 +87,7 @@ class ReportWriterTest {
     Path out = tmp.resolve("r");
     new ReportWriter().write(batch(), run(), out);
     String before = Files.readString(out.resolve("claims.csv"));
-    ScoredBatch broken = new ScoredBatch(batch().articles(), List.of(), Map.of(), Map.of(), Map.of(),
+    ScoredBatch broken = new ScoredBatch(batch().articles(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
         batch().claims(), List.of());
     assertThrows(NullPointerException.class, () -> new ReportWriter().write(broken, run(), out));
     assertEquals(before, Files.readString(out.resolve("claims.csv")));
