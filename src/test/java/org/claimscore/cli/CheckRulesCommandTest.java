@@ -116,6 +116,18 @@ class CheckRulesCommandTest {
   }
 
   @Test
+  void aLetterOrCountryTheSchemaDoesNotKnowIsATypo() throws IOException {
+    Path dir = rules();
+    Cli.replaceOnce(dir.resolve("attribution.drl"), "ClaimFacts( via != \"\" )",
+        "ClaimFacts( via != \"\", sourceLetter == \"G\" || speakerCountry == \"rusia\" )");
+    Cli.Run run = Cli.run("check-rules", "--rules", dir.toString());
+    assertEquals(2, run.exit(), run.out());
+    assertTrue(run.out().contains("sourceLetter == \"G\" never matches"), run.out());
+    assertTrue(run.out().contains("speakerCountry == \"rusia\" never matches"), run.out());
+    assertTrue(run.out().contains("(did you mean \"russia\"?)"), run.out());
+  }
+
+  @Test
   void pointsOutOfRangeAreNamed() throws IOException {
     Path dir = rules();
     Cli.replaceOnce(dir.resolve("patterns.drl"), "@points(-20)", "@points(-80)");
