@@ -52,6 +52,10 @@ import java.util.Set;
  * @param speakerCountry the speaker's country id, or ""
  * @param conflict the id of the event's conflict the speaker is a party to, or ""
  * @param supporter true when the speaker is a party as a supporter of a side
+ * @param outletLetter Admiralty reliability letter A-F of the outlet that published the article, F
+ *     when the knowledge does not know it
+ * @param articleBackedPercent the share, in percent, of the other factual claims of its article that
+ *     two or more independent origins report: the article's record on this story
  *
  * <p>Design decision: {@code speakerKind} stays coarse, so the shipped rules mean what they always
  * meant; the knowledge's finer kind is a field of its own, {@code speakerFineKind}, for rules
@@ -92,7 +96,9 @@ public record ClaimFacts(
     String speakerFineKind,
     String speakerCountry,
     String conflict,
-    boolean supporter) {
+    boolean supporter,
+    String outletLetter,
+    int articleBackedPercent) {
 
   public ClaimFacts {
     Objects.requireNonNull(claimId, "claimId");
@@ -112,6 +118,7 @@ public record ClaimFacts(
     Objects.requireNonNull(speakerFineKind, "speakerFineKind");
     Objects.requireNonNull(speakerCountry, "speakerCountry");
     Objects.requireNonNull(conflict, "conflict");
+    Objects.requireNonNull(outletLetter, "outletLetter");
     hedges = List.copyOf(hedges);
     evidenceFlags = List.copyOf(evidenceFlags);
     qualifiers = List.copyOf(qualifiers);
@@ -123,6 +130,7 @@ public record ClaimFacts(
     allowed("channel", channel);
     allowed("sourceLetter", sourceLetter);
     allowed("speakerFineKind", speakerFineKind);
+    allowed("outletLetter", outletLetter);
     evidenceFlags.forEach(v -> allowed("evidenceFlags", v));
     articleCues.forEach(v -> allowed("articleCues", v));
     notNegative("figures", figures);
@@ -130,6 +138,10 @@ public record ClaimFacts(
     notNegative("independentOrigins", independentOrigins);
     notNegative("independentSources", independentSources);
     notNegative("contradictingArticles", contradictingArticles);
+    notNegative("articleBackedPercent", articleBackedPercent);
+    if (articleBackedPercent > 100) {
+      throw new IllegalArgumentException("articleBackedPercent is above 100: " + articleBackedPercent);
+    }
   }
 
   /** Facts built field by field, by name; {@link Builder#build} refuses to leave a field unset. */
@@ -188,6 +200,8 @@ public record ClaimFacts(
     private String speakerCountry;
     private String conflict;
     private boolean supporter;
+    private String outletLetter;
+    private int articleBackedPercent;
 
     private Builder() {}
 
@@ -401,6 +415,18 @@ public record ClaimFacts(
       return this;
     }
 
+    public Builder outletLetter(String outletLetter) {
+      this.outletLetter = outletLetter;
+      unset.remove("outletLetter");
+      return this;
+    }
+
+    public Builder articleBackedPercent(int articleBackedPercent) {
+      this.articleBackedPercent = articleBackedPercent;
+      unset.remove("articleBackedPercent");
+      return this;
+    }
+
     /**
      * The facts.
      *
@@ -445,7 +471,9 @@ public record ClaimFacts(
           speakerFineKind,
           speakerCountry,
           conflict,
-          supporter);
+          supporter,
+          outletLetter,
+          articleBackedPercent);
     }
   }
 }

@@ -17,11 +17,17 @@ public final class ClaimFactsBuilder {
 
   private ClaimFactsBuilder() {}
 
+  /** The facts of one claim in an article of an unknown outlet and no record; see {@link #of(Claim, Corroboration, ArticleOrigin, ArticleRecord, SourceRegistry)}. */
+  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, SourceRegistry sources) {
+    return of(claim, evidence, origin, ArticleRecord.UNKNOWN, sources);
+  }
+
   /**
    * The facts of one claim. A missing {@code evidence} counts as {@link Corroboration#alone}; a
    * missing {@code origin} as an original article without cues.
    */
-  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, SourceRegistry sources) {
+  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, ArticleRecord article,
+      SourceRegistry sources) {
     Corroboration ev = evidence != null ? evidence : Corroboration.alone(claim.id());
     var a = claim.attribution();
     List<Quantity> definite = claim.numbers().stream().filter(q -> !q.vague()).toList();
@@ -63,12 +69,16 @@ public final class ClaimFactsBuilder {
         .speakerCountry(a.identity().country())
         .conflict(a.conflict())
         .supporter(a.supporter())
+        .outletLetter(article.outletLetter())
+        .articleBackedPercent(article.backedPercentOfOthers(claim.type().factual(),
+            ArticleRecord.backed(claim.type().factual(), ev.independentOrigins())))
         .build();
   }
 
   /**
    * Neutral facts for rule tests: a factual event claim by a named person without a role, said with
-   * a neutral verb, reported by its own origin only, letter D. Only "Reported by a single origin
+   * a neutral verb, reported by its own origin only, letter D, in an article of an unknown outlet (F) whose other
+   * claims nobody else reports. Only "Reported by a single origin
    * family" and "Confirmed only with two independent primary sources" fire on it.
    */
   public static ClaimFacts neutral(String claimId) {
@@ -81,6 +91,7 @@ public final class ClaimFactsBuilder {
         .contradictedByIndependent(false).evidenceFlags(List.of())
         .qualified(false).qualifiers(List.of()).articleCues(List.of()).articleDerived(false)
         .sourceLetter("D").speakerFineKind("person").speakerCountry("").conflict("").supporter(false)
+        .outletLetter("F").articleBackedPercent(0)
         .build();
   }
 }

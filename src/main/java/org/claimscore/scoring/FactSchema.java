@@ -189,7 +189,11 @@ public final class FactSchema {
           "the speaker's country id, or empty"),
       new Fact("conflict", Type.TEXT, Values.fromKnowledge("knowledge/conflicts.csv"),
           "the id of the event's conflict the speaker is a party to, or empty"),
-      new Fact("supporter", Type.YES_NO, Values.any(), "the speaker is a party as a supporter of a side"));
+      new Fact("supporter", Type.YES_NO, Values.any(), "the speaker is a party as a supporter of a side"),
+      new Fact("outletLetter", Type.TEXT, Values.of(LETTERS),
+          "the Admiralty reliability letter of the outlet that published the article, F when not known"),
+      new Fact("articleBackedPercent", Type.NUMBER, Values.any(),
+          "the share in percent of the other factual claims of its article that independent origins also report"));
 
   private static final Map<String, Fact> BY_NAME = byName();
 

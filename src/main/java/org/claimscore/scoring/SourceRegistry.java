@@ -46,7 +46,9 @@ public final class SourceRegistry {
     this.letterByName = Map.copyOf(byName);
     Map<String, String> outlets = new HashMap<>();
     for (Outlet outlet : lexicon.outlets()) {
-      outlets.putIfAbsent(normal(outlet.name()), outlet.reliability());
+      if (FactSchema.LETTERS.contains(outlet.reliability())) {
+        outlets.putIfAbsent(normal(outlet.name()), outlet.reliability());
+      }
     }
     this.outletLetters = Map.copyOf(outlets);
   }
