@@ -56,7 +56,7 @@ public final class Language {
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
     for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
-        "anaphoric-units.txt", "address-words.txt")) {
+        "anaphoric-units.txt", "address-words.txt", "be-words.txt")) {
       f.put(name, list);
     }
     return Collections.unmodifiableMap(f);
