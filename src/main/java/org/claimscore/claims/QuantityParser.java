@@ -46,6 +46,7 @@ final class QuantityParser {
   private final List<String[]> notAfter;
   private final List<String[]> addressWords;
   private final List<String[]> zeroSubjects;
+  private final Set<String> beWords;
   private final List<Qualifying> qualifiers;
   private final PhraseMatcher<String> units;
 
@@ -59,6 +60,7 @@ final class QuantityParser {
     this.months = Words.set(language.table("months.csv").keySet().toArray(String[]::new));
     this.outcomes = Words.map(language.table("outcomes.csv"));
     this.people = Words.set(language.list("people.txt").toArray(String[]::new));
+    this.beWords = Words.set(language.list("be-words.txt").toArray(String[]::new));
     this.counted = Words.set(language.list("counted.txt").toArray(String[]::new));
     this.stops = Words.set(language.list("unit-stops.txt").toArray(String[]::new));
     this.zeroDeterminers = Words.set(language.list("zero-determiners.txt").toArray(String[]::new));
@@ -477,7 +479,9 @@ final class QuantityParser {
   /**
    * What happened to the people a figure from {@code qStart} counts, its unit ending at {@code
    * unitEnd}: the word right before the figure ("killed 40 civilians"), else the first within three
-   * after the unit ("40 people were evacuated"), else the nearest within three before.
+   * after the unit ("40 people were evacuated"), else the first of a passive clause within {@link
+   * #PASSIVE_REACH} after the unit ("five people had so far been confirmed dead", "two people from
+   * Zinbi village were hurt"), else the nearest within three before.
    */
   private String outcomeOf(Tokens t, int qStart, int unitEnd) {
     String outcome = qStart >= 1 && t.known(qStart - 1) ? outcomes.get(t.norm[qStart - 1]) : null;
@@ -485,9 +489,35 @@ final class QuantityParser {
       outcome = outcomeAfter(t, unitEnd, unitEnd + 3);
     }
     if (outcome == null) {
+      outcome = passiveOutcome(t, unitEnd);
+    }
+    if (outcome == null) {
       outcome = outcomeBefore(t, qStart - 3, qStart);
     }
     return outcome;
+  }
+
+  /** How many tokens after a unit a passive clause may reach its word of outcome. */
+  static final int PASSIVE_REACH = 7;
+
+  /**
+   * The word of outcome of a passive clause right after a unit: within {@link #PASSIVE_REACH}
+   * tokens, after a form of "be" of {@code be-words.txt}, with no comma, semicolon or other number
+   * between; null when there is none ("5 people attended a memorial for the dead" has no "be").
+   */
+  private String passiveOutcome(Tokens t, int from) {
+    boolean be = false;
+    for (int k = Math.max(0, from); k < Math.min(t.size, from + PASSIVE_REACH); k++) {
+      if (t.is(k, ",") || t.is(k, ";") || t.kind[k] == Tokens.NUMBER) {
+        return null;
+      }
+      String o = t.known(k) ? outcomes.get(t.norm[k]) : null;
+      if (o != null) {
+        return be ? o : null;
+      }
+      be |= t.known(k) && beWords.contains(t.norm[k]);
+    }
+    return null;
   }
 
   /** The first outcome word in {@code [from, to)}, or null. */

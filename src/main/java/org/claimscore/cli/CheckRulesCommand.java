@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,16 +15,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.claimscore.claims.ClaimType;
-import org.claimscore.claims.Interest;
-import org.claimscore.claims.RuleBasedClaimExtractor;
-import org.claimscore.claims.SpeakerKind;
-import org.claimscore.claims.VerbStrength;
-import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.pipeline.StandardStages;
 import org.claimscore.pipeline.Stages;
-import org.claimscore.provenance.TextProvenanceAnalyzer;
+import org.claimscore.scoring.FactSchema;
 import org.claimscore.scoring.RuleCaseRunner;
 import org.claimscore.setup.Diagnostic;
 import org.claimscore.setup.SetupException;
@@ -53,9 +45,10 @@ import picocli.CommandLine.Option;
       "The lint finds: rules without @points or @reason; two rules with the same name (both places",
       "are named); a field ClaimFacts does not have; points outside " + CheckRulesCommand.MIN_POINTS + ".."
           + CheckRulesCommand.MAX_POINTS + "; and a value",
-      "the pipeline never produces, compared with type, speakerKind, verbStrength, interest, side or",
-      "channel, or tested with articleCues, evidenceFlags or hedges contains (a typo such as",
-      "type == \"casualties\" would make the rule never fire).",
+      "the pipeline never produces for a text fact whose values the fact schema lists or takes from",
+      "the knowledge (type, speakerKind, verbStrength, interest, side, channel, ...; articleCues,",
+      "evidenceFlags or hedges contains): a typo such as type == \"casualties\" would make the rule",
+      "never fire.",
       "",
       "Every problem is printed as one line, DIR/FILE:LINE: message, sorted by file and line, then a",
       "summary line. Exit 0 when the folder is clean, 2 on any problem."
@@ -69,11 +62,11 @@ final class CheckRulesCommand implements Callable<Integer> {
   private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
   private static final Pattern POINTS = Pattern.compile("@points\\s*\\(\\s*([-+]?\\d+)\\s*\\)");
   private static final Pattern COMPARED = Pattern.compile(
-      "(?<![\\w$])(type|speakerKind|speakerFineKind|verbStrength|interest|side|conflict|channel)\\s*(==|!=)\\s*\"([^\"]*)\"");
+      "(?<![\\w$])(" + checked(FactSchema.Type.TEXT) + ")\\s*(==|!=)\\s*\"([^\"]*)\"");
   private static final Pattern CONTAINED = Pattern.compile(
-      "(?<![\\w$])(articleCues|evidenceFlags|hedges)\\s+(not\\s+)?contains\\s+\"([^\"]*)\"");
+      "(?<![\\w$])(" + checked(FactSchema.Type.TEXT_LIST) + ")\\s+(not\\s+)?contains\\s+\"([^\"]*)\"");
   private static final Pattern IN_LIST = Pattern.compile(
-      "(?<![\\w$])(type|speakerKind|speakerFineKind|verbStrength|interest|side|conflict|channel)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
+      "(?<![\\w$])(" + checked(FactSchema.Type.TEXT) + ")\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -139,47 +132,24 @@ final class CheckRulesCommand implements Callable<Integer> {
     return sorted.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
   }
 
-  /** The values the pipeline can produce for each string field a rule compares; hedges from the lexicon. */
+  /** The names of the schema's checked facts of one type, as a regex alternation. */
+  private static String checked(FactSchema.Type type) {
+    return FactSchema.checkedTextFacts().stream().filter(f -> FactSchema.fact(f).type() == type)
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
+  /**
+   * The values the pipeline can produce for each checked text fact of the schema; those that come
+   * from the knowledge (hedges, sides, conflicts, countries) only when the lexicon loads.
+   */
   static Map<String, List<String>> knownValues(Path dir, String display) {
-    Map<String, List<String>> known = new LinkedHashMap<>();
-    known.put("type", Arrays.stream(ClaimType.values()).map(ClaimType::label).toList());
-    known.put("speakerKind", Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).toList());
-    known.put("verbStrength", Arrays.stream(VerbStrength.values()).map(VerbStrength::label).toList());
-    known.put("interest", Arrays.stream(Interest.values()).map(Interest::label).toList());
-    known.put("speakerFineKind", fineKinds());
-    known.put("channel", RuleBasedClaimExtractor.CHANNELS);
-    known.put("articleCues", TextProvenanceAnalyzer.CUE_NAMES);
-    known.put("evidenceFlags", PropositionCorroborator.EVIDENCE_FLAGS);
+    Lexicon lexicon = null;
     try {
-      Lexicon lexicon = Lexicon.loadRules(dir, display, List.of());
-      known.put("hedges", lexicon.hedges());
-      known.put("side", sides(lexicon));
-      known.put("conflict", conflicts(lexicon));
+      lexicon = Lexicon.loadRules(dir, display, List.of());
     } catch (SetupException e) {
-      // The lexicon's own problems are reported when the rules folder is loaded; hedges and sides go unchecked.
+      // The lexicon's own problems are reported when the rules folder is loaded; its values go unchecked.
     }
-    return known;
-  }
-
-  /** "" and every party id on a side or among the supporters of the conflicts table. */
-  private static List<String> sides(Lexicon lexicon) {
-    java.util.TreeSet<String> out = new java.util.TreeSet<>();
-    out.add("");
-    lexicon.conflicts().forEach(c -> out.addAll(c.parties()));
-    return List.copyOf(out);
-  }
-
-  private static List<String> conflicts(Lexicon lexicon) {
-    java.util.TreeSet<String> out = new java.util.TreeSet<>();
-    out.add("");
-    lexicon.conflicts().forEach(c -> out.add(c.id()));
-    return List.copyOf(out);
-  }
-
-  private static List<String> fineKinds() {
-    java.util.TreeSet<String> out = new java.util.TreeSet<>(org.claimscore.lexicon.Kinds.ALL);
-    Arrays.stream(SpeakerKind.values()).map(SpeakerKind::label).forEach(out::add);
-    return List.copyOf(out);
+    return FactSchema.allowedValues(lexicon);
   }
 
   /** Reads one rule file: its rule declarations, points out of range and values no claim can have. */

@@ -374,6 +374,11 @@ public final class PropositionCorroborator implements Corroborator {
         boolean sameTopic = sharedWords >= 2 && overlap >= OVERLAP_WITH_FIGURE && anchored(a, b);
         return sameTopic ? newer(a, b) : NONE;
       }
+      if (differentFigure && tolls && toll >= 0) {
+        // A sentence with several figures of other units ("30 killed and 55 injured, five of them
+        // critically") still states one toll of the dead when it gives that toll once.
+        return toll(a, b, toll, tollOther);
+      }
       if (tolls && sharedFigure && singleStatements) {
         return tollDifference == 0 ? MATCH : tollDifference < 0 ? BACKS_LATER : BACKED_EARLIER;
       }

@@ -61,7 +61,7 @@ public final class Language {
         "one or more cue names separated by spaces: " + CUE.replaceAll("[()]", "").replace("|", ", ")));
     for (String name : List.of("vague.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
-        "anaphoric-units.txt", "address-words.txt")) {
+        "anaphoric-units.txt", "address-words.txt", "be-words.txt")) {
       f.put(name, list);
     }
     f.put("months.csv", new Spec("word,month", Pattern.compile("[1-9]|1[0-2]"), "a month's number, 1 to 12"));

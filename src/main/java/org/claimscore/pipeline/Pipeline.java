@@ -30,6 +30,7 @@ import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.report.ScoredBatch;
 import org.claimscore.scoring.ArticleStanding;
 import org.claimscore.scoring.ArticleStandings;
+import org.claimscore.scoring.ArticleRecord;
 import org.claimscore.scoring.ClaimFacts;
 import org.claimscore.scoring.ClaimFactsBuilder;
 import org.claimscore.scoring.Score;
@@ -196,10 +197,17 @@ public final class Pipeline {
       letters.put(article.id(), stages.sources().outletLetter(article.outlet()));
       eventOf.put(article.id(), eventId);
       ArticleOrigin origin = origins.get(article.id());
+      int factual = 0;
+      int backed = 0;
       for (Claim c : claimsByArticle.get(i)) {
         Corroboration e = evidence.byClaim().getOrDefault(c.id(), Corroboration.alone(c.id()));
         ev.add(e);
-        facts.add(ClaimFactsBuilder.of(c, e, origin, stages.sources()));
+        factual += c.type().factual() ? 1 : 0;
+        backed += ArticleRecord.backed(c.type().factual(), e.independentOrigins()) ? 1 : 0;
+      }
+      ArticleRecord record = new ArticleRecord(letters.get(article.id()), factual, backed);
+      for (Claim c : claimsByArticle.get(i)) {
+        facts.add(ClaimFactsBuilder.of(c, ev.get(facts.size()), origin, record, stages.sources()));
       }
     }
     List<Score> scores = facts.isEmpty() ? List.of() : stages.rules().score(facts);

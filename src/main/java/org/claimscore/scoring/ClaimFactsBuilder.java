@@ -17,62 +17,81 @@ public final class ClaimFactsBuilder {
 
   private ClaimFactsBuilder() {}
 
+  /** The facts of one claim in an article of an unknown outlet and no record; see {@link #of(Claim, Corroboration, ArticleOrigin, ArticleRecord, SourceRegistry)}. */
+  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, SourceRegistry sources) {
+    return of(claim, evidence, origin, ArticleRecord.UNKNOWN, sources);
+  }
+
   /**
    * The facts of one claim. A missing {@code evidence} counts as {@link Corroboration#alone}; a
    * missing {@code origin} as an original article without cues.
    */
-  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, SourceRegistry sources) {
+  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, ArticleRecord article,
+      SourceRegistry sources) {
     Corroboration ev = evidence != null ? evidence : Corroboration.alone(claim.id());
     var a = claim.attribution();
     List<Quantity> definite = claim.numbers().stream().filter(q -> !q.vague()).toList();
     boolean casualtyFigure = definite.stream().anyMatch(q -> CASUALTY_UNITS.contains(q.unit()))
         || (claim.type() == ClaimType.CASUALTY && !definite.isEmpty());
-    return new ClaimFacts(
-        claim.id(),
-        claim.articleId(),
-        claim.type().label(),
-        claim.type().factual(),
-        claim.text(),
-        a.speaker(),
-        a.kind().label(),
-        a.role(),
-        a.partyToConflict(),
-        a.side(),
-        claim.interest().label(),
-        a.verb(),
-        a.verbStrength().label(),
-        a.channel(),
-        a.directQuote(),
-        a.via(),
-        claim.hedged(),
-        claim.hedges(),
-        definite.size(),
-        casualtyFigure,
-        ev.supportingArticles().size(),
-        ev.independentOrigins(),
-        ev.independentSources(),
-        ev.contradictingArticles().size(),
-        ev.contradictedByIndependent(),
-        ev.flags(),
-        !claim.qualifiers().isEmpty(),
-        claim.qualifiers(),
-        origin != null ? origin.cues() : List.of(),
-        origin != null && origin.derived(),
-        sources.letter(a),
-        a.identity().fineKind(),
-        a.identity().country(),
-        a.conflict(),
-        a.supporter());
+    return ClaimFacts.builder()
+        .claimId(claim.id())
+        .articleId(claim.articleId())
+        .type(claim.type().label())
+        .factual(claim.type().factual())
+        .text(claim.text())
+        .speaker(a.speaker())
+        .speakerKind(a.kind().label())
+        .role(a.role())
+        .partyToConflict(a.partyToConflict())
+        .side(a.side())
+        .interest(claim.interest().label())
+        .verb(a.verb())
+        .verbStrength(a.verbStrength().label())
+        .channel(a.channel())
+        .directQuote(a.directQuote())
+        .via(a.via())
+        .hedged(claim.hedged())
+        .hedges(claim.hedges())
+        .figures(definite.size())
+        .casualtyFigure(casualtyFigure)
+        .supportingArticles(ev.supportingArticles().size())
+        .independentOrigins(ev.independentOrigins())
+        .independentSources(ev.independentSources())
+        .contradictingArticles(ev.contradictingArticles().size())
+        .contradictedByIndependent(ev.contradictedByIndependent())
+        .evidenceFlags(ev.flags())
+        .qualified(!claim.qualifiers().isEmpty())
+        .qualifiers(claim.qualifiers())
+        .articleCues(origin != null ? origin.cues() : List.of())
+        .articleDerived(origin != null && origin.derived())
+        .sourceLetter(sources.letter(a))
+        .speakerFineKind(a.identity().fineKind())
+        .speakerCountry(a.identity().country())
+        .conflict(a.conflict())
+        .supporter(a.supporter())
+        .outletLetter(article.outletLetter())
+        .articleBackedPercent(article.backedPercentOfOthers(claim.type().factual(),
+            ArticleRecord.backed(claim.type().factual(), ev.independentOrigins())))
+        .build();
   }
 
   /**
    * Neutral facts for rule tests: a factual event claim by a named person without a role, said with
-   * a neutral verb, reported by its own origin only, letter D. Only "Reported by a single origin
+   * a neutral verb, reported by its own origin only, letter D, in an article of an unknown outlet (F) whose other
+   * claims nobody else reports. Only "Reported by a single origin
    * family" and "Confirmed only with two independent primary sources" fire on it.
    */
   public static ClaimFacts neutral(String claimId) {
-    return new ClaimFacts(claimId, "article", "event", true, "", "A. Speaker", "person", "", false, "", "neutral",
-        "said", "neutral", "", false, "", false, List.of(), 0, false, 0, 1, 1, 0, false, List.of(), false, List.of(),
-        List.of(), false, "D", "person", "", "", false);
+    return ClaimFacts.builder()
+        .claimId(claimId).articleId("article").type("event").factual(true).text("")
+        .speaker("A. Speaker").speakerKind("person").role("").partyToConflict(false).side("").interest("neutral")
+        .verb("said").verbStrength("neutral").channel("").directQuote(false).via("")
+        .hedged(false).hedges(List.of()).figures(0).casualtyFigure(false)
+        .supportingArticles(0).independentOrigins(1).independentSources(1).contradictingArticles(0)
+        .contradictedByIndependent(false).evidenceFlags(List.of())
+        .qualified(false).qualifiers(List.of()).articleCues(List.of()).articleDerived(false)
+        .sourceLetter("D").speakerFineKind("person").speakerCountry("").conflict("").supporter(false)
+        .outletLetter("F").articleBackedPercent(0)
+        .build();
   }
 }

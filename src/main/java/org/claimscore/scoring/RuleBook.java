@@ -56,7 +56,6 @@ public final class RuleBook {
   private static final Pattern UNKNOWN_FIELD = Pattern.compile(
       "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: "
           + "[\\w.$]*?(\\w+)\\.(\\w+)\\(\\)\\]", Pattern.DOTALL);
-  private static final Pattern LETTER = Pattern.compile("[A-F]");
   /** How Drools names the rule of a condition that failed: {@code [Rule "NAME" in FILE]}. */
   private static final Pattern FAILED_RULE = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -294,7 +293,7 @@ public final class RuleBook {
     }
     int confidence = (int) Math.max(0, Math.min(100, (long) settings.baseConfidence() + sum));
     int digit = Math.max(settings.digitFor(confidence), cap);
-    String letter = f.sourceLetter() != null && LETTER.matcher(f.sourceLetter()).matches() ? f.sourceLetter() : "F";
+    String letter = f.sourceLetter();
     List<Firing> sorted = fired.stream()
         .sorted(Comparator.comparingInt((Firing x) -> -Math.abs(x.points())).thenComparing(Firing::rule))
         .toList();

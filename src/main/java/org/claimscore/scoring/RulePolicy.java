@@ -1,8 +1,5 @@
 package org.claimscore.scoring;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -109,7 +106,7 @@ final class RulePolicy {
   private static final Set<String> METADATA = Set.of("points", "reason", "flag", "credibility");
   private static final Set<String> NUMBER_METADATA = Set.of("points", "credibility");
   private static final Set<String> FACT_TYPES = Set.of(ClaimFacts.class.getSimpleName(), FACT_IMPORT);
-  private static final Set<String> FIELDS = fieldsOf(ClaimFacts.class);
+  private static final Set<String> FIELDS = Set.copyOf(FactSchema.names());
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d{1,9}");
   private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
   private static final Pattern BINDING = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)");
@@ -164,20 +161,6 @@ final class RulePolicy {
   /** A parser or compiler message on one line, without the position prefix the file and line already give. */
   static String parserMessage(String text) {
     return PARSER_POSITION.matcher(Settings.oneLine(String.valueOf(text))).replaceFirst("");
-  }
-
-  private static Set<String> fieldsOf(Class<? extends Record> type) {
-    Set<String> fields = new HashSet<>();
-    for (RecordComponent c : type.getRecordComponents()) {
-      fields.add(c.getName());
-    }
-    for (Method m : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-          && !m.getName().equals("toString") && !m.getName().equals("hashCode")) {
-        fields.add(m.getName());
-      }
-    }
-    return Set.copyOf(fields);
   }
 
   /** The checks of one parsed file, collecting its problems. */

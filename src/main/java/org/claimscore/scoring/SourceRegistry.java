@@ -30,14 +30,14 @@ public final class SourceRegistry {
     Map<String, String> byId = new HashMap<>();
     Map<String, String> byName = new HashMap<>();
     for (Actor actor : lexicon.actors()) {
-      if (!actor.letter().isEmpty()) {
+      if (FactSchema.LETTERS.contains(actor.letter())) {
         byId.put(actor.id(), actor.letter());
         byName.putIfAbsent(normal(actor.name()), actor.letter());
       }
     }
     for (Actor actor : lexicon.actors()) {
       for (String alias : actor.aliases()) {
-        if (!actor.letter().isEmpty()) {
+        if (FactSchema.LETTERS.contains(actor.letter())) {
           byName.putIfAbsent(normal(alias), actor.letter());
         }
       }
@@ -46,7 +46,9 @@ public final class SourceRegistry {
     this.letterByName = Map.copyOf(byName);
     Map<String, String> outlets = new HashMap<>();
     for (Outlet outlet : lexicon.outlets()) {
-      outlets.putIfAbsent(normal(outlet.name()), outlet.reliability());
+      if (FactSchema.LETTERS.contains(outlet.reliability())) {
+        outlets.putIfAbsent(normal(outlet.name()), outlet.reliability());
+      }
     }
     this.outletLetters = Map.copyOf(outlets);
   }

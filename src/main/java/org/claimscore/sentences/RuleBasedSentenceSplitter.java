@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.Language;
 import org.claimscore.text.Span;
@@ -270,9 +272,91 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     if (from == to) {
       return;
     }
+    if (out.isEmpty()) {
+      Matcher dateline = gluedDateline(text, from, to);
+      if (dateline != null) {
+        addHeading(article, from, dateline.start(), out);
+        addHeading(article, dateline.start(), dateline.end(), out);
+        emit(article, dateline.end(), to, false, out);
+        return;
+      }
+    }
     Span span = new Span(from, to);
     String covered = span.of(text);
     out.add(new Sentence(article.id(), out.size(), span, covered, wholeLine && isHeading(covered)));
+  }
+
+  private static void addHeading(Article article, int from, int to, List<Sentence> out) {
+    String text = article.text();
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    Span span = new Span(from, to);
+    out.add(new Sentence(article.id(), out.size(), span, span.of(text), true));
+  }
+
+  /**
+   * A dateline inside the first sentence of a text whose headline, dateline and lead were run
+   * together with no line break ("Five dead in Indonesia quake Tuesday, July 2nd, 2013 A powerful
+   * earthquake ..."): a full date, with an optional weekday, "Updated:" and time, between at least
+   * three words of headline and a lead that starts with a capital and runs on for at least six
+   * words. A date after "on", "in", "since" and the like is part of the sentence unless a time
+   * follows it. Null when there is none.
+   */
+  private static Matcher gluedDateline(String text, int from, int to) {
+    Matcher m = DATELINE.matcher(text).region(from, to);
+    while (m.find()) {
+      int words = wordsIn(text, from, m.start());
+      String before = lastWord(text, from, m.start()).toLowerCase(Locale.ROOT);
+      boolean timed = m.group("time") != null;
+      boolean capital = m.end() < to && Character.isUpperCase(text.charAt(m.end()));
+      if (capital && words >= 3 && (timed || !DATE_PREPOSITIONS.contains(before)) && wordsIn(text, m.end(), to) >= 6) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+";
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+
+  /** A full date with optional prefix, weekday, time and zone, and the space after it. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:(?:updated|published|posted|last updated)(?:\\s+(?:on|at))?:?\\s+)?(?:" + WEEKDAY + ")?"
+          + "(?:" + MONTH + "\\s+" + DAY + ",?\\s+\\d{4}|" + DAY + "\\s+" + MONTH + ",?\\s+\\d{4})"
+          + "(?<time>,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:gmt|utc|ist|edt|est|cdt|cst|pdt|pst|bst|cet|cest|et|hrs))?)?"
+          + "\\s+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words after which a date belongs to the sentence ("killed on July 2, 2013"). */
+  private static final Set<String> DATE_PREPOSITIONS =
+      Set.of("on", "in", "since", "until", "till", "by", "from", "of", "before", "after", "to", "at", "and", "or");
+
+  private static int wordsIn(String text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
+  private static String lastWord(String text, int from, int to) {
+    int end = to;
+    while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** A short line with a letter, not ending in a period, ellipsis, comma, semicolon or colon. */

@@ -50,6 +50,16 @@ class FiguresOnAnyTopicTest {
   }
 
   @Test
+  void aPassiveClauseAFewWordsOnSaysWhatHappenedToThem() {
+    assertEquals(List.of("5 killed"), figures("Five people had so far been confirmed dead in the quake, an official told AFP."));
+    assertEquals(List.of("2 wounded"), figures("Two people from the coastal village were hurt, the governor said."));
+    assertEquals(List.of("5 person"), figures("Five people attended a memorial for the dead on Sunday."));
+    assertEquals(List.of("50 person", "2 killed"),
+        figures("About 50 people gathered at the scene where 2 were killed, police said.").stream()
+            .map(f -> f.replace("~", "")).toList());
+  }
+
+  @Test
   void peopleAreCountedByWhatHappenedToThem() {
     // Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests"
     assertEquals(List.of(">=71 arrested"), figures("Police director Vladimir Rebic said at least 71 people were arrested Friday night."));

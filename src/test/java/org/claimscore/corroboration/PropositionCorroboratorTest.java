@@ -351,6 +351,21 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aTollBesideTwoCountsOfTheWoundedIsStillComparedWithALaterToll() {
+    String early = "Some 30 people were killed and 55 others injured, five of them critically, at the school in Jabaliya.";
+    String later = "The toll at the school in Jabaliya rose to 40 killed, the UN agency said.";
+    Claim first = TestClaims.article("early", early).claim(1, CASUALTY, early).places("Jabaliya")
+        .number(30, "killed", Quantity.Qualifier.ABOUT).number(55, "wounded").number(5, "wounded").build();
+    Claim second = TestClaims.article("later", later).claim(1, CASUALTY, later).places("Jabaliya")
+        .number(40, "killed").build();
+
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(first, second), Map.of());
+
+    assertEquals(List.of("figure-update"), result.byClaim().get(first.id()).flags(), "30 is the earlier count");
+    assertEquals(List.of(), result.byClaim().get(second.id()).flags());
+  }
+
+  @Test
   void vagueAmountAgainstExactFromTheSameSpeakerIsSupport() {
     TestClaims one = TestClaims.article("v", "The ministry said it destroyed several tanks near Tetkino.");
     TestClaims two = TestClaims.article("x", "The ministry said it destroyed five tanks near Tetkino.");

@@ -258,9 +258,10 @@ class RuleBookTest {
   }
 
   @Test
-  void badSourceLetterFallsBackToF() {
-    Score s = shipped.score(List.of(Facts.claim("x").with("sourceLetter", "?").build())).get(0);
-    assertTrue(s.grade().startsWith("F"), s.grade());
+  void aSourceLetterOutsideAToFCannotReachTheRules() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Facts.claim("x").with("sourceLetter", "?").build());
+    assertTrue(e.getMessage().contains("sourceLetter \"?\" is not one of [A, B, C, D, E, F]"), e.getMessage());
   }
 
   @Test

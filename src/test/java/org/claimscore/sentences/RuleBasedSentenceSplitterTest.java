@@ -48,6 +48,37 @@ class RuleBasedSentenceSplitterTest {
   }
 
   @Test
+  void aHeadlineAndDatelineRunIntoTheLeadAreNotPartOfIt() {
+    String text = "Five dead, dozens injured in Indonesia quake Tuesday, July 2nd, 2013 A powerful earthquake in"
+        + " Indonesia's Aceh province flattened buildings, killing at least five people. Rescuers dug on.";
+    List<Sentence> s = split(text);
+    assertEquals(List.of("Five dead, dozens injured in Indonesia quake", "Tuesday, July 2nd, 2013",
+        "A powerful earthquake in Indonesia's Aceh province flattened buildings, killing at least five people.",
+        "Rescuers dug on."), s.stream().map(Sentence::text).toList());
+    assertEquals(List.of(true, true, false, false), s.stream().map(Sentence::heading).toList());
+    assertEquals(List.of("6.1-magnitude quake strikes Indonesia's Aceh province", "Tue Jul 2, 2013 1:28PM GMT",
+        "A powerful 6.1-magnitude earthquake strikes the northern Indonesian province of Aceh."),
+        texts("6.1-magnitude quake strikes Indonesia's Aceh province Tue Jul 2, 2013 1:28PM GMT A powerful"
+            + " 6.1-magnitude earthquake strikes the northern Indonesian province of Aceh."));
+    assertEquals(List.of("Indonesia earthquake: 24 dead and over 200 injured", "WEDNESDAY 03 JULY 2013",
+        "Soldiers and police are leading rescue operations in Indonesia."),
+        texts("Indonesia earthquake: 24 dead and over 200 injured WEDNESDAY 03 JULY 2013 Soldiers and police are"
+            + " leading rescue operations in Indonesia."));
+  }
+
+  @Test
+  void aDateInsideTheLeadSentenceStaysInIt() {
+    List<String> lead = List.of("The bank was bombed on Friday, December 12, 2008 Oregon State Police said in a"
+        + " statement issued that night.");
+    assertEquals(lead, texts(lead.get(0)));
+    List<String> second = List.of("Rescuers worked all night.", "Officials said it struck on July 2, 2013 Local"
+        + " time was early morning and many were asleep.");
+    assertEquals(second, texts(String.join(" ", second)));
+    List<String> shortLead = List.of("Quake hits Aceh province July 2, 2013 Five dead.");
+    assertEquals(shortLead, texts(shortLead.get(0)));
+  }
+
+  @Test
   void emptyAndBlankTextHaveNoSentences() {
     assertEquals(List.of(), texts(""));
     assertEquals(List.of(), texts(" \n\r\n\t \u00a0"));
