@@ -166,10 +166,10 @@ public final class ArticleReader {
     }
   }
 
-  /** An article from plain text, with its title and outlet found as for a {@code .txt} file. */
+  /** An article from plain text, with its title, outlet and dateline found as for a {@code .txt} file. */
   public Article readText(String id, String text, String input) {
     String title = masthead.title(text);
-    return new Article(id, masthead.outlet(text, title), null, null, title, text, input);
+    return new Article(id, masthead.outlet(text, title), null, masthead.dateline(text), title, text, input);
   }
 
   /**

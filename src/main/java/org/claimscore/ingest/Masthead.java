@@ -1,8 +1,12 @@
 package org.claimscore.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.claimscore.language.Language;
 import org.claimscore.lexicon.Outlet;
@@ -30,12 +34,66 @@ public final class Masthead {
   private final List<String> noteMarkers;
   /** Last words of an outlet's name, in lower case. */
   private final Set<String> outletEndings;
+  /** Month names and abbreviations in lower case, to the month's number. */
+  private final Map<String, Integer> months;
+  /** Weekday names in lower case. */
+  private final Set<String> weekdays;
 
-  /** Reads outlets with the known {@code outlets} and the words of {@code boilerplate.txt} and {@code outlet-name-endings.txt}. */
+  /**
+   * Reads outlets with the known {@code outlets} and the words of {@code boilerplate.txt} and
+   * {@code outlet-name-endings.txt}, and datelines with {@code months.csv} and {@code weekdays.txt}.
+   */
   public Masthead(List<Outlet> outlets, Language language) {
     this.outlets = List.copyOf(outlets);
     this.noteMarkers = language.list("boilerplate.txt");
     this.outletEndings = Set.copyOf(language.list("outlet-name-endings.txt"));
+    Map<String, Integer> m = new HashMap<>();
+    language.table("months.csv").forEach((word, month) -> m.put(word, Integer.parseInt(month)));
+    this.months = Map.copyOf(m);
+    this.weekdays = Set.copyOf(language.list("weekdays.txt"));
+  }
+
+  /**
+   * The publication date a dateline gives: one of the first lines that holds only a date, with or
+   * without its weekday ("Thursday, August 8, 2019", "8 August 2019", "2019-08-08"); else null.
+   * A date inside a sentence is never taken: it may be any day the story mentions.
+   */
+  public LocalDate dateline(String text) {
+    List<String> lines = nonBlankLines(text);
+    for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
+      LocalDate date = dateOnly(lines.get(i));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /** The date a line consists of, or null. */
+  private LocalDate dateOnly(String line) {
+    String[] words = line.trim().replaceAll("[.]$", "").split("[\\s,]+");
+    int from = words.length > 0 && weekdays.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+    int n = words.length - from;
+    try {
+      if (n == 1 && words[from].matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(words[from]);
+      }
+      if (n != 3 || !words[from + 2].matches("\\d{4}")) {
+        return null;
+      }
+      int year = Integer.parseInt(words[from + 2]);
+      Integer month = months.get(words[from].toLowerCase(Locale.ROOT).replace(".", ""));
+      if (month != null && words[from + 1].matches("\\d{1,2}")) {
+        return LocalDate.of(year, month, Integer.parseInt(words[from + 1]));
+      }
+      month = months.get(words[from + 1].toLowerCase(Locale.ROOT).replace(".", ""));
+      if (month != null && words[from].matches("\\d{1,2}")) {
+        return LocalDate.of(year, month, Integer.parseInt(words[from]));
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
   }
 
   /** The headline: the first non-empty line when it is short, not prose and not a note; else null. */

@@ -41,4 +41,24 @@ class MastheadTest {
     assertEquals("Reporting by Jane Doe; editing by John Roe",
         new Masthead(List.of(), Language.load(rules, "rules")).title(credited));
   }
+
+  @Test
+  void aDatelineUnderTheHeadlineIsThePublicationDate() {
+    Masthead m = new Masthead(List.of(), TestLanguage.shipped());
+    // Wikinews, CC BY 2.5: "Gunman opens fire in El Paso, Texas superstore; more than 20 dead".
+    assertEquals(java.time.LocalDate.of(2019, 8, 8), m.dateline(
+        "Gunman opens fire in El Paso, Texas superstore; more than 20 dead\n\nThursday, August 8, 2019 \n\n"
+            + "On Saturday morning, a gunman shot shoppers at a Walmart store.\n"));
+    assertEquals(java.time.LocalDate.of(2023, 9, 9), m.dateline("Quake hits Morocco\n9 Sept. 2023\nThe quake struck.\n"));
+    assertEquals(java.time.LocalDate.of(2024, 1, 2), m.dateline("Quake hits Japan\n2024-01-02\nThe quake struck.\n"));
+  }
+
+  @Test
+  void aDateInProseOrAnImpossibleDateIsNoDateline() {
+    Masthead m = new Masthead(List.of(), TestLanguage.shipped());
+    assertNull(m.dateline("Quake hits Japan\nThe quake struck on January 1, 2024.\n"));
+    assertNull(m.dateline("Quake hits Japan\nFebruary 30, 2024\nThe quake struck.\n"));
+    assertNull(m.dateline("Quake hits Japan\nThursday\nThe quake struck.\n"));
+    assertNull(m.dateline("One\nTwo\nThree\nMonday, January 1, 2024\n"), "only the first lines are datelines");
+  }
 }
