@@ -106,7 +106,10 @@ public final class NameIndex {
     }
   }
 
-  private final FormTrie<Entry[]> trie;
+  /** An entry as the automaton carries it, with its form folded once for {@link #sameCase}. */
+  private record Listed(Entry entry, String folded) {}
+
+  private final FormTrie<Listed[]> trie;
   private final int size;
 
   public NameIndex(Lexicon lexicon) {
@@ -141,8 +144,9 @@ public final class NameIndex {
     }
     lexicon.eventWords().forEach((word, topic) -> add(byForm, new Entry(Kind.TOPIC, word, false, null, null, null,
         topic)));
-    FormTrie.Builder<Entry[]> builder = new FormTrie.Builder<>(COMPARED, WORD_CHAR);
-    byForm.keySet().stream().sorted().forEach(key -> builder.add(compared(key), byForm.get(key).toArray(Entry[]::new)));
+    FormTrie.Builder<Listed[]> builder = new FormTrie.Builder<>(COMPARED, WORD_CHAR);
+    byForm.keySet().stream().sorted().forEach(key -> builder.add(compared(key),
+        byForm.get(key).stream().map(e -> new Listed(e, fold(e.form()))).toArray(Listed[]::new)));
     this.trie = builder.build();
     this.size = byForm.size();
   }
@@ -192,11 +196,12 @@ public final class NameIndex {
   public Scan find(String text) {
     List<Hit> candidates = new ArrayList<>();
     Map<String, Integer> topics = new HashMap<>();
-    trie.scan(text, (start, end, entries) -> {
-      for (Entry e : entries) {
+    trie.scan(text, (start, end, listed) -> {
+      for (Listed l : listed) {
+        Entry e = l.entry();
         if (e.kind() == Kind.TOPIC) {
           topics.merge(e.topic(), 1, Integer::sum);
-        } else if ((!e.exact() || sameCase(text, start, e.form())) && !hyphenated(text, start, end)) {
+        } else if ((!e.exact() || sameCase(text, start, l.folded())) && !hyphenated(text, start, end)) {
           candidates.add(new Hit(start, end, e));
         }
       }
@@ -214,8 +219,8 @@ public final class NameIndex {
     return new Scan(hits, topics);
   }
 
-  private static boolean sameCase(String text, int start, String form) {
-    String f = fold(form);
+  /** True when {@code text} from {@code start} holds {@code folded}, a folded form, with its case. */
+  private static boolean sameCase(String text, int start, String f) {
     if (text.length() < start + f.length()) {
       return false;
     }
