@@ -32,6 +32,9 @@ public final class Language {
   /** Where the files live, under a rules folder. */
   public static final String DIR = "language/en";
 
+  /** Words around a name that say what it does in its sentence; read with the knowledge (see {@code Lexicon}). */
+  public static final String NAME_CONTEXT = "name-context.csv";
+
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
 
@@ -54,6 +57,8 @@ public final class Language {
         "at_least, more_than, up_to or about"));
     f.put("units.csv", new Spec("phrase,unit", NAME, "a unit name in lower case (letters, digits, _)"));
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
+    f.put(NAME_CONTEXT, new Spec("phrase,role", Pattern.compile("before_place|before_verb|before_source"),
+        "before_place, before_verb or before_source"));
     for (String name : List.of("vague.txt", "months.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
         "anaphoric-units.txt", "address-words.txt")) {
