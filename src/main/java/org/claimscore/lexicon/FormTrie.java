@@ -39,7 +39,7 @@ final class FormTrie<T> {
   private final boolean[] wordChar;
   private final Object[] payloads;
   /**
-   * Word steps, {@value #WORD_STRIDE} longs each, by hash: the hash of node and word, the node,
+   * Word steps from every node but the root, {@value #WORD_STRIDE} longs each, by hash: the hash of node and word, the node,
    * the {@link #target} of the step, and where the word is in {@link #wordText} (offset in the
    * high half, length in the low).
    */
@@ -51,8 +51,8 @@ final class FormTrie<T> {
   private final int charShift;
   /**
    * The first words of keys, the steps from the root, kept apart from {@link #wordSteps} in half
-   * the room so that the table every word of a text is looked up in stays in the processor's
-   * cache: pairs of word hash and {@link #target} (high half) with the word's place in
+   * the room, so that the table every word of a text is looked up in is small: pairs of word hash
+   * and {@link #target} (high half) with the word's place in
    * {@link #firstWordText} (low half), where its length is written in two characters before it.
    */
   private final long[] firstWords;
@@ -261,7 +261,9 @@ final class FormTrie<T> {
 
     /**
      * A builder for a text compared through {@code compared}, whose words are runs of the
-     * characters {@code wordChar} marks; both are indexed by character.
+     * characters {@code wordChar} marks; both are indexed by character, and {@code wordChar} must
+     * say the same of a character and of what {@code compared} makes of it, so that a text and a
+     * key are cut into the same tokens.
      */
     Builder(char[] compared, boolean[] wordChar) {
       if (compared.length <= Character.MAX_VALUE || wordChar.length <= Character.MAX_VALUE) {
