@@ -32,6 +32,9 @@ public final class Language {
   /** Where the files live, under a rules folder. */
   public static final String DIR = "language/en";
 
+  /** Words around a name that say what it does in its sentence; read with the knowledge (see {@code Lexicon}). */
+  public static final String NAME_CONTEXT = "name-context.csv";
+
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
   /** The categories a phrase of {@code cues.csv} may give, as the claim typer names them. */
@@ -59,6 +62,8 @@ public final class Language {
     f.put("outcomes.csv", new Spec("word,outcome", NAME, "an outcome name in lower case (letters, digits, _)"));
     f.put("cues.csv", new Spec("phrase,cues", Pattern.compile(CUE + "( " + CUE + ")*"),
         "one or more cue names separated by spaces: " + CUE.replaceAll("[()]", "").replace("|", ", ")));
+    f.put(NAME_CONTEXT, new Spec("phrase,role", Pattern.compile("before_place|before_verb|before_source"),
+        "before_place, before_verb or before_source"));
     for (String name : List.of("vague.txt", "people.txt", "counted.txt", "unit-stops.txt",
         "not-count-before.txt", "not-count-after.txt", "zero-subjects.txt", "zero-determiners.txt",
         "anaphoric-units.txt", "address-words.txt", "be-words.txt")) {

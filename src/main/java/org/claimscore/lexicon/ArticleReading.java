@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Acronyms.</b> An acronym (or a one-word outlet name, matched with its case) names its
  * actor only where the context supports it: the text also names that actor by a full name or
- * alias anywhere; or "according to" (optionally "the") comes right before it; or a reporting verb
- * of {@code verbs.csv} follows it, possibly after up to two of "also", "has", "have", "had" and
+ * alias anywhere; or a {@code before_source} phrase of {@code language/en/name-context.csv}
+ * ("according to", "according to the") comes right before it; or a reporting verb of {@code
+ * verbs.csv} follows it, possibly after up to two {@code before_verb} words ("also", "has") and
  * adverbs in -ly ("Moscow initially denied"). A bare
  * "RSF" in "the RSF index" names nobody.
  *
@@ -38,8 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A country's own name ("Ukraine said") names its government ({@code gov.<country>}) when the
  * knowledge has one. A capital that the knowledge lists as a name of its government ("Moscow")
  * names that government only as the subject of a reporting verb ("Moscow said", "Moscow has
- * denied", "according to Moscow") and not right after a preposition ("the University of Tokyo
- * said"); elsewhere ("flights to Moscow", "the Kyiv regime") it only marks its country. Built once per lexicon; safe to share between threads.
+ * denied", "according to Moscow") and not right after a {@code before_place} word of {@code
+ * name-context.csv} ("the University of Tokyo said"); elsewhere ("flights to Moscow", "the Kyiv regime") it only marks its country. Built once per lexicon; safe to share between threads.
  */
 public final class ArticleReading {
 
@@ -80,12 +81,6 @@ public final class ArticleReading {
     }
   }
 
-  private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "has", "have", "had");
-
-  /** Words after which a capital is a place, not a speaker ("University of Tokyo said"). */
-  private static final Set<String> BEFORE_A_PLACE = Set.of("of", "in", "at", "to", "from", "near", "into", "for",
-      "outside", "around", "across", "toward", "towards", "between", "and", "via");
-
   /** Kinds of actor whose naming puts the text in their country: the organs that speak for a state. */
   private static final Set<String> ORGANS = Set.of("government", "head_of_state", "head_of_government", "military",
       "police", "ministry", "anonymous");
@@ -99,6 +94,14 @@ public final class ArticleReading {
   private final Map<String, String> countryNames = new HashMap<>();
   private final Set<String> capitals = new HashSet<>();
   private final Set<String> verbWords = new HashSet<>();
+  /** Words that may stand between a name and its reporting verb ("has", "also"). */
+  private final Set<String> beforeVerb = new HashSet<>();
+  /** Words after which a capital is a place, not a speaker ("University of Tokyo said"). */
+  private final Set<String> beforePlace = new HashSet<>();
+  /** Phrases that introduce a source right before its name ("according to"). */
+  private final List<String> beforeSource = new ArrayList<>();
+  /** How many characters before a name are searched for a phrase of {@link #beforeSource}. */
+  private final int sourceWindow;
   private final Map<String, Actor> made = new ConcurrentHashMap<>();
 
   public ArticleReading(Lexicon lexicon, NameIndex index) {
@@ -109,7 +112,16 @@ public final class ArticleReading {
       c.capitals().forEach(capital -> capitals.add(c.id() + "\0" + NameIndex.fold(capital).toLowerCase(Locale.ROOT)));
     });
     lexicon.verbs().keySet().forEach(v -> verbWords.add(v.split(" ")[0]));
-    verbWords.remove("according");
+    lexicon.nameContext().forEach((phrase, role) -> {
+      switch (role) {
+        case "before_verb" -> beforeVerb.add(phrase);
+        case "before_place" -> beforePlace.add(phrase);
+        case "before_source" -> beforeSource.add(phrase);
+        default -> throw new IllegalArgumentException("unknown role '" + role + "' of '" + phrase + "'");
+      }
+    });
+    beforeSource.forEach(phrase -> verbWords.remove(phrase.split(" ")[0]));
+    sourceWindow = beforeSource.stream().mapToInt(String::length).max().orElse(0) + 4;
   }
 
   /** The reading of {@code lexicon}, built once and shared by every stage that reads names with it. */
@@ -158,7 +170,7 @@ public final class ArticleReading {
           }
         }
         case ACTOR -> {
-          if (capitalOfItsCountry(e) && (!supported(text, h) || BEFORE_A_PLACE.contains(wordBefore(text, h.start())))) {
+          if (capitalOfItsCountry(e) && (!supported(text, h) || beforePlace.contains(wordBefore(text, h.start())))) {
             lastCountry = e.actor().country();
             mentions.merge(lastCountry, 1, Integer::sum);
             countries.add(lastCountry);
@@ -231,9 +243,11 @@ public final class ArticleReading {
   }
 
   private boolean supported(String text, NameIndex.Hit h) {
-    String before = text.substring(Math.max(0, h.start() - 20), h.start()).toLowerCase(Locale.ROOT).strip();
-    if (before.endsWith("according to") || before.endsWith("according to the")) {
-      return true;
+    String before = text.substring(Math.max(0, h.start() - sourceWindow), h.start()).toLowerCase(Locale.ROOT).strip();
+    for (String phrase : beforeSource) {
+      if (before.endsWith(phrase)) {
+        return true;
+      }
     }
     int i = h.end();
     for (int words = 0; words < 3; words++) {
@@ -251,7 +265,7 @@ public final class ArticleReading {
       if (verbWords.contains(word)) {
         return true;
       }
-      if (!SKIPPED_BEFORE_VERB.contains(word) && !(word.length() > 4 && word.endsWith("ly"))) {
+      if (!beforeVerb.contains(word) && !(word.length() > 4 && word.endsWith("ly"))) {
         return false;
       }
       i = j;

@@ -2,6 +2,7 @@ package org.claimscore.lexicon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,10 +40,19 @@ public final class ConflictFinder {
 
   private final List<Conflict> conflicts;
   private final int lastYearOfTable;
+  /** For each party id, the places in {@link #conflicts} of the conflicts it is a party to, in order. */
+  private final Map<String, int[]> conflictsOfParty = new HashMap<>();
 
   public ConflictFinder(Lexicon lexicon) {
     this.conflicts = lexicon.conflicts();
     this.lastYearOfTable = conflicts.stream().mapToInt(Conflict::lastYear).max().orElse(0);
+    Map<String, Set<Integer>> places = new HashMap<>();
+    for (int i = 0; i < conflicts.size(); i++) {
+      for (String party : conflicts.get(i).parties()) {
+        places.computeIfAbsent(party, p -> new TreeSet<>()).add(i);
+      }
+    }
+    places.forEach((party, at) -> conflictsOfParty.put(party, at.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /**
@@ -78,7 +88,8 @@ public final class ConflictFinder {
     }
     Map<Conflict, Integer> score = new HashMap<>();
     List<Conflict> found = new ArrayList<>();
-    for (Conflict c : conflicts) {
+    for (int at : conflictsNamingAParty(facts)) {
+      Conflict c = conflicts.get(at);
       if (!active(c, years)) {
         continue;
       }
@@ -98,6 +109,25 @@ public final class ConflictFinder {
     found.sort(Comparator.comparingInt((Conflict c) -> -score.get(c)).thenComparingInt(c -> -c.lastYear())
         .thenComparing(Conflict::id));
     return new EventConflicts(found);
+  }
+
+  /**
+   * The places in {@link #conflicts}, in order, of the conflicts of which the event names a party:
+   * no other conflict can be chosen, since each way of choosing one needs a party named.
+   */
+  private int[] conflictsNamingAParty(EventFacts facts) {
+    BitSet at = new BitSet(conflicts.size());
+    for (Set<String> ids : List.of(facts.countries(), facts.actors())) {
+      for (String id : ids) {
+        int[] of = conflictsOfParty.get(id);
+        if (of != null) {
+          for (int i : of) {
+            at.set(i);
+          }
+        }
+      }
+    }
+    return at.stream().toArray();
   }
 
   private static boolean namesOne(EventFacts facts, List<String> side, List<String> supporters) {

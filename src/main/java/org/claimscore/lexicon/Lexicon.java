@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscore.language.Language;
 import org.claimscore.setup.CsvProblem;
 import org.claimscore.setup.Diagnostic;
 import org.claimscore.setup.SetupException;
@@ -45,6 +46,8 @@ import org.claimscore.setup.SetupException;
  * @param conflicts armed conflicts with their sides
  * @param generics generic phrases for state bodies ("the ministry")
  * @param eventWords lower-case words of the event vocabulary to their topic: conflict, disaster, crime, election
+ * @param nameContext words around a name to what they say of it ({@code language/en/name-context.csv}:
+ *     before_place, before_verb, before_source); empty for a lexicon folder loaded alone
  * @param warnings problems that do not stop a run ({@code FILE:LINE: warning: ...})
  */
 public record Lexicon(
@@ -58,6 +61,7 @@ public record Lexicon(
     List<Conflict> conflicts,
     List<GenericBody> generics,
     Map<String, String> eventWords,
+    Map<String, String> nameContext,
     List<String> warnings) {
 
   public static final String ACTORS = "actors.csv";
@@ -99,13 +103,15 @@ public record Lexicon(
     conflicts = List.copyOf(conflicts);
     generics = List.copyOf(generics);
     eventWords = Map.copyOf(eventWords);
+    nameContext = Map.copyOf(nameContext);
     warnings = List.copyOf(warnings);
   }
 
   /** A lexicon of word lists only: no countries, conflicts, generic bodies or event vocabulary. */
   public Lexicon(List<Actor> actors, List<Place> places, List<Outlet> outlets, List<String> hedges,
       Map<String, String> verbs, List<String> editorialising) {
-    this(actors, places, outlets, hedges, verbs, editorialising, List.of(), List.of(), List.of(), Map.of(), List.of());
+    this(actors, places, outlets, hedges, verbs, editorialising, List.of(), List.of(), List.of(), Map.of(), Map.of(),
+        List.of());
   }
 
   /** A lexicon without an editorialising word list. */
@@ -134,7 +140,8 @@ public record Lexicon(
   /**
    * Loads a rules folder's knowledge: {@code rulesDir/knowledge} (every file of {@link
    * #KNOWLEDGE_FILES} required), then {@code rulesDir/lexicon}, then each overlay, later rows
-   * overriding earlier ones by id.
+   * overriding earlier ones by id; and the words around a name of {@code rulesDir/language/en}
+   * ({@link Language#NAME_CONTEXT}), which say how a name is read.
    */
   public static Lexicon loadRules(Path rulesDir, String display, List<Folder> overlays)
       throws SetupException {
@@ -143,7 +150,25 @@ public record Lexicon(
     folders.add(knowledge);
     folders.add(new Folder(rulesDir.resolve("lexicon"), display + "/lexicon"));
     folders.addAll(overlays);
-    return load(folders, knowledge);
+    List<Diagnostic> problems = new ArrayList<>();
+    Lexicon lexicon = null;
+    try {
+      lexicon = load(folders, knowledge);
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
+    }
+    Map<String, String> nameContext = Map.of();
+    try {
+      nameContext = Language.load(rulesDir, display).table(Language.NAME_CONTEXT);
+    } catch (SetupException e) {
+      problems.addAll(e.diagnostics());
+    }
+    if (!problems.isEmpty()) {
+      throw new SetupException(problems);
+    }
+    return new Lexicon(lexicon.actors(), lexicon.places(), lexicon.outlets(), lexicon.hedges(), lexicon.verbs(),
+        lexicon.editorialising(), lexicon.countries(), lexicon.conflicts(), lexicon.generics(), lexicon.eventWords(),
+        nameContext, lexicon.warnings());
   }
 
   private static Lexicon load(List<Folder> folders, Folder required) throws SetupException {
@@ -312,7 +337,7 @@ public record Lexicon(
     return new Lexicon(List.copyOf(actors.values()), List.copyOf(places.values()), List.copyOf(outlets.values()),
         hedges.stream().distinct().toList(), verbs, editorialising.stream().distinct().toList(),
         List.copyOf(countries.values()), List.copyOf(conflicts.values()), List.copyOf(generics.values()), eventWords,
-        warnings);
+        Map.of(), warnings);
   }
 
   /** Adds rows by key; a key twice in the same file is a problem, a key of an earlier folder is replaced. */

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * One Aho-Corasick automaton over every name the knowledge holds: actors' names, aliases and
- * acronyms, countries' names, demonyms and capitals, places that lie in a country, generic body
- * phrases and the event vocabulary. A text is read once, whatever the number of names. Built once per lexicon; safe to
- * share between threads.
+ * One automaton over every name the knowledge holds: actors' names, aliases and acronyms,
+ * countries' names, demonyms and capitals, places that lie in a country, generic body phrases and
+ * the event vocabulary. It is a trie over folded lower-case characters, walked from each place a
+ * word may begin, so the cost of a text grows with its length, not with the number of names. Built
+ * once per lexicon; safe to share between threads.
  *
  * <p>Matching: case-insensitive, on whole words (a letter on either side of a match rejects it),
  * with curly quotes, dashes and white space folded to their plain forms; a name inside a
@@ -94,7 +93,23 @@ public final class NameIndex {
     }
   }
 
-  private final PayloadTrie<Entry[]> trie;
+  /** Each character of a text as the automaton compares it: folded ({@link #folded}), then in lower case. */
+  private static final char[] COMPARED = new char[Character.MAX_VALUE + 1];
+
+  /** Characters that continue a word: a name must not begin or end next to one. */
+  private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      COMPARED[c] = Character.toLowerCase(folded((char) c));
+      WORD_CHAR[c] = Character.isLetterOrDigit((char) c);
+    }
+  }
+
+  /** An entry as the automaton carries it, with its form folded once for {@link #sameCase}. */
+  private record Listed(Entry entry, String folded) {}
+
+  private final FormTrie<Listed[]> trie;
   private final int size;
 
   public NameIndex(Lexicon lexicon) {
@@ -129,8 +144,9 @@ public final class NameIndex {
     }
     lexicon.eventWords().forEach((word, topic) -> add(byForm, new Entry(Kind.TOPIC, word, false, null, null, null,
         topic)));
-    PayloadTrie.PayloadTrieBuilder<Entry[]> builder = PayloadTrie.<Entry[]>builder().ignoreCase();
-    byForm.keySet().stream().sorted().forEach(key -> builder.addKeyword(key, byForm.get(key).toArray(Entry[]::new)));
+    FormTrie.Builder<Listed[]> builder = new FormTrie.Builder<>(COMPARED, WORD_CHAR);
+    byForm.keySet().stream().sorted().forEach(key -> builder.add(compared(key),
+        byForm.get(key).stream().map(e -> new Listed(e, fold(e.form()))).toArray(Listed[]::new)));
     this.trie = builder.build();
     this.size = byForm.size();
   }
@@ -167,25 +183,28 @@ public final class NameIndex {
     list.add(e);
   }
 
+  /** A folded key as the automaton compares it: each character in lower case, as {@link #COMPARED} has the text. */
+  private static String compared(String key) {
+    char[] out = new char[key.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(key.charAt(i));
+    }
+    return new String(out);
+  }
+
   /** Every name in {@code text}, as the class comment says. */
   public Scan find(String text) {
-    CharSequence folded = new Folded(text);
     List<Hit> candidates = new ArrayList<>();
     Map<String, Integer> topics = new HashMap<>();
-    trie.parseText(folded, (PayloadEmit<Entry[]> emit) -> {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      if (!wholeWord(text, start, end)) {
-        return false;
-      }
-      for (Entry e : emit.getPayload()) {
+    trie.scan(text, (start, end, listed) -> {
+      for (Listed l : listed) {
+        Entry e = l.entry();
         if (e.kind() == Kind.TOPIC) {
           topics.merge(e.topic(), 1, Integer::sum);
-        } else if ((!e.exact() || sameCase(text, start, e.form())) && !hyphenated(text, start, end)) {
+        } else if ((!e.exact() || sameCase(text, start, l.folded())) && !hyphenated(text, start, end)) {
           candidates.add(new Hit(start, end, e));
         }
       }
-      return true;
     });
     candidates.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end())
         .thenComparingInt(h -> h.entry().kind().ordinal()).thenComparing(h -> h.entry().exact()));
@@ -200,13 +219,8 @@ public final class NameIndex {
     return new Scan(hits, topics);
   }
 
-  private static boolean wholeWord(String text, int start, int end) {
-    return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-        && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-  }
-
-  private static boolean sameCase(String text, int start, String form) {
-    String f = fold(form);
+  /** True when {@code text} from {@code start} holds {@code folded}, a folded form, with its case. */
+  private static boolean sameCase(String text, int start, String f) {
     if (text.length() < start + f.length()) {
       return false;
     }
@@ -260,38 +274,5 @@ public final class NameIndex {
       case '–', '—' -> '-';
       default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
     };
-  }
-
-  /** The text with each character folded in place: same length, same offsets. */
-  private static final class Folded implements CharSequence {
-    private final String text;
-
-    Folded(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      return folded(text.charAt(index));
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      char[] out = new char[end - start];
-      for (int i = start; i < end; i++) {
-        out[i - start] = charAt(i);
-      }
-      return new String(out);
-    }
-
-    @Override
-    public String toString() {
-      return subSequence(0, text.length()).toString();
-    }
   }
 }

@@ -62,7 +62,7 @@ public final class StandardStages {
       problems.addAll(e.diagnostics());
     }
     if (!problems.isEmpty()) {
-      throw new SetupException(problems);
+      throw new SetupException(problems.stream().distinct().toList());
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(language), new RuleBasedClaimExtractor(lexicon, language),
         eventKeys(lexicon, language), eventGrouper(lexicon),
