@@ -59,6 +59,12 @@ public final class Language {
         "anaphoric-units.txt", "address-words.txt")) {
       f.put(name, list);
     }
+    f.put("channels.csv", new Spec("phrase,channel", Pattern.compile("social_media|statement|telegram|tv|video"),
+        "social_media, statement, telegram, tv or video"));
+    for (String name : List.of("boilerplate.txt", "adverbs-before-verb.txt", "prepositions.txt",
+        "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt")) {
+      f.put(name, list);
+    }
     return Collections.unmodifiableMap(f);
   }
 

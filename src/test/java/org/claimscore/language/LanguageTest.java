@@ -73,4 +73,20 @@ class LanguageTest {
     Files.writeString(units, Files.readString(units) + "goats,goat\n");
     assertEquals("goat", Language.load(rules, "rules").table("units.csv").get("goats"));
   }
+
+  @Test
+  void aChannelOutsideTheKnownOnesIsNamedByLine() throws Exception {
+    Files.writeString(rules.resolve(Language.DIR).resolve("channels.csv"),
+        "phrase,channel\ntelegram,telegram\npodcast,radio\n");
+    assertEquals(List.of("rules/language/en/channels.csv:3: 'radio' for 'podcast': expected social_media, statement,"
+        + " telegram, tv or video"), problems());
+  }
+
+  @Test
+  void theSpeakerListsLoadFromFiles() throws Exception {
+    Language l = Language.load(Path.of("rules"), "rules");
+    assertEquals("statement", l.table("channels.csv").get("statement"));
+    assertTrue(l.list("agent-verbs.txt").contains("released"));
+    assertTrue(l.list("boilerplate.txt").contains("all rights reserved"));
+  }
 }
