@@ -266,6 +266,16 @@ class RuleBasedClaimExtractorTest {
   }
 
   @Test
+  void eachClaimNamesTheSieveThatFoundItsSpeaker() {
+    List<Claim> claims = text("Sim Tack, chief military analyst at Force Analysis, said the raid was small. "
+        + "He said the fighting would end soon. The attackers used tanks, according to Russian officials. "
+        + "\"We repelled every attack on the border villages,\" said the Russian defence ministry. "
+        + "Fighting continued near the border on Tuesday.");
+    assertEquals(List.of("apposition", "pronoun", "according-to", "inverted-said", ""),
+        claims.stream().map(c -> c.attribution().attributedBy()).toList());
+  }
+
+  @Test
   void pronounsAndSurnamesResolveToTheLastNamedSpeaker() {
     List<Claim> claims = text("Sim Tack, chief military analyst at Force Analysis, said the raid was small. "
         + "He said the fighting would end soon. Tack noted the tanks withdrew.");
