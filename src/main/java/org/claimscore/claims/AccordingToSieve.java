@@ -51,9 +51,40 @@ final class AccordingToSieve implements Sieve {
     if (said == null || said.kind() == SpeakerKind.UNKNOWN || !said.kind().equals(according.kind())
         && (said.kind() == SpeakerKind.ANONYMOUS || said.kind() == SpeakerKind.MEDIA_REPORTS)) {
       int from = firstAccording(t);
-      return phrases.build(s, according, new PhraseMatcher.Match<>(from, from + 2, VerbStrength.NEUTRAL), d);
+      PhraseMatcher.Match<VerbStrength> cue = new PhraseMatcher.Match<>(from, from + 2, VerbStrength.NEUTRAL);
+      if (according.actor() == null) {
+        Attribution titled = titledPerson(s, according, cue, d);
+        if (titled != null) {
+          return titled;
+        }
+      }
+      return phrases.build(s, according, cue, d);
     }
     return said;
+  }
+
+  /**
+   * "according to prosecutor Josh Bash", "according to U.S. Attorney Bash": capitalised words after
+   * a title, ending the phrase, are a person with the words up to the title as role.
+   */
+  private Attribution titledPerson(AnalysedSentence s, Mention phrase, PhraseMatcher.Match<VerbStrength> cue,
+      Discourse d) {
+    Tokens t = s.tokens;
+    int title = -1;
+    for (int i = phrase.from(); i < phrase.to() - 1; i++) {
+      if (phrases.title(t, i)) {
+        title = i;
+      }
+    }
+    if (title < 0) {
+      return null;
+    }
+    for (int i = title + 1; i < phrase.to(); i++) {
+      if (!t.capitalised(i)) {
+        return null;
+      }
+    }
+    return phrases.unknownPerson(s, cue, title + 1, phrase.to(), t.cover(phrase.from(), title + 1), d);
   }
 
   private static int firstAccording(Tokens t) {

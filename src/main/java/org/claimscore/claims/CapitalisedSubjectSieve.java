@@ -39,7 +39,8 @@ final class CapitalisedSubjectSieve implements VerbSieve {
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, SpeakerPhrases.span(s, from, k + 1), SpeakerKind.UNKNOWN, "",
         Identity.unknown(SpeakerKind.UNKNOWN),
-        t.cover(verb.from(), verb.to()), verb.value(), phrases.channelOf(s), SpeakerPhrases.hasQuote(s), "");
+        t.cover(verb.from(), verb.to()), verb.value(), phrases.channelOf(s), SpeakerPhrases.hasQuote(s),
+        phrases.viaOf(s, verb));
     if (words >= 2) {
       d.unknownSurnames.putIfAbsent(t.norm[k], u);
     }

@@ -15,21 +15,53 @@ final class Discourse {
   boolean quoteOpen;
   Attribution lastNamed;
   Attribution lastOrganisation;
+  /** The last person named as a speaker (or a name of unknown kind, which may be one), whom "he" or "she" names. */
+  Attribution lastPerson;
+  /** The last speaker named that is no known person, whom "it" names. */
+  Attribution lastBody;
+  /** The body named before {@link #lastBody}, which "it" names again once that turns out to be a person. */
+  Attribution bodyBefore;
   /** Compared by identity: the lexicon holds one object per actor, and the matchers hand out only those. */
   final Set<Actor> seenPersons = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<Actor> seenActors = Collections.newSetFromMap(new IdentityHashMap<>());
   final Map<String, String> roles = new HashMap<>();
   final Map<String, Attribution> unknownSurnames = new HashMap<>();
+  /**
+   * The last word of each known person's name the article has given in full ("Donald Trump"), so
+   * that the surname alone later names them even when the knowledge keeps no surname for them.
+   */
+  final Map<String, Actor> seenSurnames = new HashMap<>();
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
   List<ArticleReading.Named> named = List.of();
   int nextNamed;
   EventConflicts event = EventConflicts.NONE;
+
+  /**
+   * The speaker a pronoun names: "it" the last speaker that is no known person; "he" and "she" the
+   * last person, or while the article has named none, the last speaker (a body whose head or
+   * spokesperson the text goes on to quote).
+   */
+  Attribution antecedentOf(String pronoun) {
+    if (pronoun.equals("it")) {
+      return lastBody;
+    }
+    return lastPerson != null ? lastPerson : lastNamed;
+  }
 
   /** Remembers a named speaker for a later "he", "the group" or quote; anonymous, crowd and media reports are not. */
   void spoke(Attribution a) {
     if (a != null && a.kind() != SpeakerKind.ANONYMOUS && a.kind() != SpeakerKind.MEDIA_REPORTS
         && a.kind() != SpeakerKind.CROWD) {
       lastNamed = a;
+      if (a.kind() != SpeakerKind.PERSON) {
+        bodyBefore = lastBody;
+        lastBody = a;
+      } else if (lastBody != null && lastBody.speaker().equals(a.speaker())) {
+        lastBody = bodyBefore;
+      }
+      if (a.kind() == SpeakerKind.PERSON || a.kind() == SpeakerKind.UNKNOWN) {
+        lastPerson = a;
+      }
       if (a.kind() == SpeakerKind.ORGANISATION || a.kind() == SpeakerKind.GOVERNMENT) {
         lastOrganisation = a;
       }

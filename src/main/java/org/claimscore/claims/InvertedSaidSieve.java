@@ -39,8 +39,8 @@ final class InvertedSaidSieve implements VerbSieve {
         return phrases.build(s, m, verb, d);
       }
     }
-    if (j < t.size && SpeakerPhrases.PRONOUNS.contains(t.norm[j]) && !s.quoted[j] && d.lastNamed != null) {
-      return phrases.resolved(d.lastNamed, s, verb);
+    if (j < t.size && SpeakerPhrases.PRONOUNS.contains(t.norm[j]) && !s.quoted[j] && d.antecedentOf(t.norm[j]) != null) {
+      return phrases.resolved(d.antecedentOf(t.norm[j]), s, verb, j, j + 1);
     }
     return null;
   }

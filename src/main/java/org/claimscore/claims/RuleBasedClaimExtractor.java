@@ -320,6 +320,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
       if (m.kind() == SpeakerKind.PERSON) {
         state.seenPersons.add(actor);
+        if (to - k0 > 1 && t.capitalised(to - 1)) {
+          state.seenSurnames.putIfAbsent(t.norm[to - 1], actor);
+        }
       }
     }
     for (int i = 0; i < t.size; i++) {
@@ -327,6 +330,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         continue;
       }
       Actor person = t.known(i) ? surnames.get(t.norm[i]) : null;
+      if (person == null || !state.seenPersons.contains(person)) {
+        person = state.seenSurnames.get(t.norm[i]);
+      }
       if (person != null && state.seenPersons.contains(person)) {
         found.add(Mention.of(i, i + 1, person, state.event.standingOf(person)));
       } else if (state.unknownSurnames.containsKey(t.norm[i])) {

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Sieves {
 
+  /** Forms of "be" that make a progressive of a reporting verb in -ing. */
+  private static final java.util.Set<String> BE = Words.set("is", "are", "was", "were");
+
   private final List<VerbSieve> atEachVerb;
   private final List<Sieve> order;
   private final QuoteContinuationSieve quotes = new QuoteContinuationSieve();
@@ -19,6 +22,7 @@ final class Sieves {
   Sieves(SpeakerPhrases p) {
     this.phrases = p;
     this.atEachVerb = List.of(
+        new NameOfBodySieve(p),
         new SubjectVerbSieve(p),
         new PronounSieve(p),
         new TheGroupSieve(p),
@@ -28,7 +32,11 @@ final class Sieves {
         new AppositionSieve(p),
         new RoleThenNameSieve(p),
         new InvertedSaidSieve(p, false),
-        new CapitalisedSubjectSieve(p));
+        new UnnamedSourceSieve(p),
+        new TitleThenNameSieve(p),
+        new SaidThenNameSieve(p),
+        new CapitalisedSubjectSieve(p),
+        new NounPhraseSieve(p));
     this.order = List.of(
         new AgentSieve(p),
         new ParticipleSieve(p),
@@ -70,7 +78,7 @@ final class Sieves {
       if (t.is(v.from(), "according")) {
         continue;
       }
-      int k = subjectEnd(t, v.from());
+      int k = subjectEnd(t, v);
       if (k < 0) {
         continue;
       }
@@ -84,11 +92,16 @@ final class Sieves {
     return null;
   }
 
-  /** The token before the verb at {@code verb} once up to three adverbs are skipped; -1 when none. */
-  private int subjectEnd(Tokens t, int verb) {
-    int k = verb - 1;
+  /**
+   * The token before the verb {@code v} once up to three adverbs are skipped, and a form of "be"
+   * before a verb in -ing ("Trump is demanding"); -1 when none.
+   */
+  private int subjectEnd(Tokens t, PhraseMatcher.Match<VerbStrength> v) {
+    int k = v.from() - 1;
     int skipped = 0;
+    boolean progressive = t.norm[v.to() - 1].endsWith("ing");
     while (k >= 0 && skipped < 3 && (phrases.skippableBeforeVerb.contains(t.norm[k])
+        || progressive && BE.contains(t.norm[k])
         || t.isWord(k) && t.norm[k].endsWith("ly") && !t.capitalised(k))) {
       k--;
       skipped++;

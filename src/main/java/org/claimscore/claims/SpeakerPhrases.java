@@ -23,6 +23,8 @@ final class SpeakerPhrases {
   final Set<String> notRoleAfter;
   final Set<String> agentVerbs;
   final Set<String> tellingVerbs;
+  final Set<String> titles;
+  final Set<String> anonymousHeads;
   final PhraseMatcher<Integer> channels;
   private final List<String> channelNames;
 
@@ -35,6 +37,8 @@ final class SpeakerPhrases {
     this.notRoleAfter = wordsOf(language, "not-role-after.txt");
     this.agentVerbs = wordsOf(language, "agent-verbs.txt");
     this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
+    this.titles = wordsOf(language, "role-titles.txt");
+    this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
     language.table("channels.csv").forEach((phrase, channel) -> b.add(phrase, names.indexOf(channel)));
@@ -50,7 +54,7 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs)) {
+        agentVerbs, tellingVerbs, titles, anonymousHeads)) {
       all.addAll(list);
     }
     return all;
@@ -69,10 +73,47 @@ final class SpeakerPhrases {
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
   }
 
-  /** An earlier speaker found again ("he said"), with this sentence's verb, channel and quote. */
-  Attribution resolved(Attribution earlier, AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v) {
-    return new Attribution(earlier.speaker(), earlier.speakerSpan(), earlier.kind(), earlier.role(),
+  /**
+   * An earlier speaker found again by the words {@code [from, to)} of this sentence ("he said", "the
+   * group said"), with this sentence's verb, channel and quote; its span is those words.
+   */
+  Attribution resolved(Attribution earlier, AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v, int from,
+      int to) {
+    return new Attribution(earlier.speaker(), span(a, from, to), earlier.kind(), earlier.role(),
         earlier.identity(), a.tokens.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /** A speaker this sentence names by words {@code [from, to)} the knowledge does not know, of {@code kind}. */
+  Attribution unknown(AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v, int from, int to, SpeakerKind kind,
+      String role) {
+    Tokens t = a.tokens;
+    return new Attribution(t.cover(from, to), span(a, from, to), kind, role, Identity.unknown(kind),
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */
+  boolean title(Tokens t, int i) {
+    return t.isWord(i) && titles.contains(t.norm[i]);
+  }
+
+  /**
+   * Where a role written before a name starts: {@code end} back over the words of one noun phrase
+   * ("Taliban spokesperson", "El Paso's police chief"), at most four tokens, stopping at a mark,
+   * a preposition or the start of the clause; a leading article is left out.
+   */
+  int roleStart(Tokens t, boolean[] quoted, int end) {
+    int from = end;
+    while (from > 0 && end - from < 4 && !quoted[from - 1]
+        && (t.isWord(from - 1) || t.is(from - 1, "'") || t.is(from - 1, "-"))
+        && !prepositions.contains(t.norm[from - 1]) && !notRoleStart.contains(t.norm[from - 1])
+        && !notRoleAfter.contains(t.norm[from - 1])) {
+      from--;
+    }
+    while (from < end && (t.is(from, "the") || t.is(from, "a") || t.is(from, "an") || t.is(from, "'")
+        || t.is(from, "s"))) {
+      from++;
+    }
+    return from;
   }
 
   /**
@@ -127,17 +168,20 @@ final class SpeakerPhrases {
 
   /**
    * The role an appositive gives a speaker: "Sim Tack, chief military analyst at Force Analysis, ..."
-   * or "the Institute for the Study of War, a Washington-based research group"; a role written
+   * or "the Institute for the Study of War, a Washington-based research group" (never a clause
+   * with "was" or "has", which is what the speaker said); a role written
    * before the name ("Chief analyst Sim Tack") only for a person.
    */
   String role(Tokens t, Mention m) {
     if (t.is(m.to(), ",")) {
       int from = m.to() + 1;
       int to = from;
+      boolean clause = false;
       while (to < t.size && !t.is(to, ",") && !t.is(to, ".") && !t.is(to, ";") && to - from < 16) {
+        clause |= FINITE.contains(t.norm[to]);
         to++;
       }
-      if (to > from && to - from < 16 && !startsWithVerb(t, from)) {
+      if (to > from && to - from < 16 && !startsWithVerb(t, from) && !clause) {
         return stripArticle(t, from, to);
       }
     }

@@ -18,7 +18,7 @@ final class TheGroupSieve implements VerbSieve {
   public Attribution find(AnalysedSentence s, Discourse d, PhraseMatcher.Match<VerbStrength> verb, int k) {
     Tokens t = s.tokens;
     if (!s.quoted[k] && t.is(k, "group") && t.is(k - 1, "the") && d.lastOrganisation != null) {
-      return phrases.resolved(d.lastOrganisation, s, verb);
+      return phrases.resolved(d.lastOrganisation, s, verb, k - 1, k + 1);
     }
     return null;
   }

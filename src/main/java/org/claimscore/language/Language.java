@@ -62,7 +62,8 @@ public final class Language {
     f.put("channels.csv", new Spec("phrase,channel", Pattern.compile("social_media|statement|telegram|tv|video"),
         "social_media, statement, telegram, tv or video"));
     for (String name : List.of("boilerplate.txt", "adverbs-before-verb.txt", "prepositions.txt",
-        "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt")) {
+        "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt",
+        "role-titles.txt", "anonymous-heads.txt")) {
       f.put(name, list);
     }
     return Collections.unmodifiableMap(f);
