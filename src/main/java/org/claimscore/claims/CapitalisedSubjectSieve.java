@@ -1,6 +1,10 @@
 package org.claimscore.claims;
 
-/** "Kyiv Independent reported": capitalised words the lexicon does not know, right before the verb, of kind unknown. */
+/**
+ * "Kyiv Independent reported": capitalised words the lexicon does not know, right before the verb,
+ * of kind unknown; one such word opening the sentence only when it ends a name the article gave
+ * in full before ("Palmieri said" after "Jennifer Palmieri"), which it then names.
+ */
 final class CapitalisedSubjectSieve implements VerbSieve {
 
   private final SpeakerPhrases phrases;
@@ -27,6 +31,13 @@ final class CapitalisedSubjectSieve implements VerbSieve {
     }
     from++;
     int words = k - from + 1;
+    if (words == 1 && from == 0 && d.namesSeen.containsKey(t.norm[k])
+        && SpeakerPhrases.mentionAt(s.mentions, k) == null) {
+      String full = d.namesSeen.get(t.norm[k]);
+      return new Attribution(full, SpeakerPhrases.span(s, k, k + 1), SpeakerKind.UNKNOWN, "",
+          Identity.unknown(SpeakerKind.UNKNOWN), t.cover(verb.from(), verb.to()), verb.value(), phrases.channelOf(s),
+          SpeakerPhrases.hasQuote(s), phrases.viaOf(s, verb));
+    }
     if (words <= 0 || words == 1 && from == 0 || SpeakerPhrases.mentionAt(s.mentions, from) != null) {
       return null;
     }

@@ -31,6 +31,11 @@ final class Discourse {
    * that the surname alone later names them even when the knowledge keeps no surname for them.
    */
   final Map<String, Actor> seenSurnames = new HashMap<>();
+  /**
+   * Names of two to four capitalised words the knowledge does not know, by their last word in lower
+   * case, as the article first gave them ("palmieri" to "Jennifer Palmieri").
+   */
+  final Map<String, String> namesSeen = new HashMap<>();
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
   List<ArticleReading.Named> named = List.of();
   int nextNamed;
@@ -46,6 +51,26 @@ final class Discourse {
       return lastBody;
     }
     return lastPerson != null ? lastPerson : lastNamed;
+  }
+
+  /** Remembers the names of capitalised words of sentence {@code s} that no mention covers. */
+  void readNames(AnalysedSentence s) {
+    Tokens t = s.tokens;
+    int i = 0;
+    while (i < t.size) {
+      if (!t.capitalised(i) || SpeakerPhrases.mentionAt(s.mentions, i) != null) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < t.size && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
+        end++;
+      }
+      if (end - i >= 2 && end - i <= 4) {
+        namesSeen.putIfAbsent(t.norm[end - 1], t.cover(i, end));
+      }
+      i = end;
+    }
   }
 
   /** Remembers a named speaker for a later "he", "the group" or quote; anonymous, crowd and media reports are not. */

@@ -136,4 +136,14 @@ class SievesTest {
     assertFalse(speakerOf("Meanwhile, the total reported casualties increased to 167 on Friday.").attributed());
     assertFalse(speakerOf("Residents were told to stay off the roads until Monday.").attributed());
   }
+
+  @Test
+  void aSurnameAloneNamesTheNameTheArticleGaveInFull() {
+    List<Claim> claims = text("Campaign director Laura Benton met reporters on Friday in the capital. "
+        + "Benton said the campaign would respond to the charges.");
+    Attribution a = claims.get(1).attribution();
+    assertEquals("Laura Benton", a.speaker());
+    assertEquals("capitalised-subject", a.attributedBy());
+    assertFalse(text("Benton said the campaign would respond to the charges.").get(0).attribution().attributed());
+  }
 }
