@@ -36,6 +36,8 @@ final class Discourse {
    * case, as the article first gave them ("palmieri" to "Jennifer Palmieri").
    */
   final Map<String, String> namesSeen = new HashMap<>();
+  /** The last name of two to four capitalised words the article gave, or null. */
+  String lastNameSeen;
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
   List<ArticleReading.Named> named = List.of();
   int nextNamed;
@@ -53,8 +55,12 @@ final class Discourse {
     return lastPerson != null ? lastPerson : lastNamed;
   }
 
-  /** Remembers the names of capitalised words of sentence {@code s} that no mention covers. */
-  void readNames(AnalysedSentence s) {
+  /**
+   * Remembers the names of capitalised words of sentence {@code s} that no mention covers, after a
+   * title among them ("Homeland Security Secretary Jeh Johnson" is "Jeh Johnson"); the last one is
+   * whom "he" or "she" names while the article has named no person as a speaker.
+   */
+  void readNames(AnalysedSentence s, SpeakerPhrases phrases) {
     Tokens t = s.tokens;
     int i = 0;
     while (i < t.size) {
@@ -63,11 +69,17 @@ final class Discourse {
         continue;
       }
       int end = i;
-      while (end < t.size && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
+      int from = i;
+      while (end < t.size && end - i < 7 && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
+        if (phrases.title(t, end)) {
+          from = end + 1;
+        }
         end++;
       }
-      if (end - i >= 2 && end - i <= 4) {
-        namesSeen.putIfAbsent(t.norm[end - 1], t.cover(i, end));
+      if (end - from >= 2 && end - from <= 4 && !s.quoted[from]) {
+        String name = t.cover(from, end);
+        namesSeen.putIfAbsent(t.norm[end - 1], name);
+        lastNameSeen = name;
       }
       i = end;
     }

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * "..., the mayor said", "The Clinton campaign said", "a Homeland Security Department official
  * said", "The armys statement said": a phrase of up to six words after "the", "a" or "an" that
@@ -43,8 +46,8 @@ final class NounPhraseSieve implements VerbSieve {
     }
     if (phrases.titles.contains(head)) {
       Attribution last = d.lastNamed;
-      if (last != null && last.kind() == SpeakerKind.PERSON && last.role().toLowerCase(java.util.Locale.ROOT)
-          .matches(".*\\b" + java.util.regex.Pattern.quote(head) + "\\b.*")) {
+      if (last != null && last.kind() == SpeakerKind.PERSON && last.role().toLowerCase(Locale.ROOT)
+          .matches(".*\\b" + Pattern.quote(head) + "\\b.*")) {
         return phrases.resolved(last, s, verb, det, k + 1);
       }
       return phrases.unknown(s, verb, from, k + 1, SpeakerKind.PERSON, t.cover(from, k + 1));

@@ -265,7 +265,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.verbs = reportingVerbs(a);
     a.attribution = sieves.attribute(a, state);
     state.spoke(a.attribution);
-    state.readNames(a);
+    state.readNames(a, speakerPhrases);
     if (!s.heading() && typer.isProse(t, text)) {
       a.type = ClaimTyper.classify(a);
     }

@@ -3,8 +3,13 @@ package org.claimscore.claims;
 import static org.claimscore.claims.Extraction.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import org.claimscore.language.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,5 +150,25 @@ class SievesTest {
     assertEquals("Laura Benton", a.speaker());
     assertEquals("capitalised-subject", a.attributedBy());
     assertFalse(text("Benton said the campaign would respond to the charges.").get(0).attribution().attributed());
+  }
+
+  @Test
+  void aNameAfterATitleInRunningTextIsFoundAgainBySurnameOrPronoun() {
+    List<Claim> claims = text("Homeland Security Secretary Erin Tolliver visited the flooded town on Friday. "
+        + "Tolliver said the levees would be rebuilt before winter.");
+    assertEquals("Erin Tolliver", claims.get(1).attribution().speaker());
+    List<Claim> quoted = text("Maria Santos walked into the courtroom on Monday morning. "
+        + "\"I have done nothing wrong in this case,\" she said.");
+    assertSpeaker("Maria Santos", SpeakerKind.PERSON, "pronoun", quoted.get(1).attribution());
+  }
+
+  @Test
+  void everySieveHasItsOwnNameAndTheEditorsGuideListsIt() throws Exception {
+    List<String> names = new Sieves(new SpeakerPhrases(Language.load(Path.of("rules"), "rules"))).names();
+    assertEquals(names.size(), new HashSet<>(names).size(), names.toString());
+    String guide = Files.readString(Path.of("rules/README.md"));
+    for (String name : names.subList(1, names.size())) {
+      assertTrue(guide.contains("| `" + name + "` |"), "rules/README.md does not list the sieve " + name);
+    }
   }
 }
