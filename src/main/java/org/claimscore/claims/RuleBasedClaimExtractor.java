@@ -30,7 +30,9 @@ import org.claimscore.text.Vocabulary;
  * named speaker, and a quote that runs over several sentences keeps its speaker. A bare surname
  * known in advance names a person of the editors' lists or an overlay (kind {@code person}; of two
  * with the same surname, the later loaded), never a head of state or government of the generated
- * knowledge, whose surnames ("Kim", "Khan") are too common to name them alone.
+ * knowledge, whose surnames ("Kim", "Khan") are too common to name them alone, until the article
+ * has named them in full. Who said each sentence is decided by the {@link Sieves}; its type by the
+ * {@link ClaimTyper}; the sentences that judge it by the {@link QualifierLinker}.
  */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
