@@ -16,6 +16,8 @@ import org.claimscore.text.Span;
  * @param channel how it was said ("statement", "telegram", "tv", "video", "social_media"), or {@code ""}
  * @param directQuote true when the claim is a direct quote of the speaker
  * @param via an outlet the source is cited through ("Moscow Times"), or {@code ""}
+ * @param attributedBy the name of the sieve that decided the speaker ("subject-verb",
+ *     "according-to"), or {@code ""} when unattributed or not found by the extractor
  */
 public record Attribution(
     String speaker,
@@ -27,10 +29,11 @@ public record Attribution(
     VerbStrength verbStrength,
     String channel,
     boolean directQuote,
-    String via) {
+    String via,
+    String attributedBy) {
 
   public static final Attribution NONE =
-      new Attribution("", null, SpeakerKind.NONE, "", Identity.NONE, "", VerbStrength.NONE, "", false, "");
+      new Attribution("", null, SpeakerKind.NONE, "", Identity.NONE, "", VerbStrength.NONE, "", false, "", "");
 
   public Attribution {
     Objects.requireNonNull(speaker, "speaker");
@@ -41,6 +44,31 @@ public record Attribution(
     verb = Objects.requireNonNullElse(verb, "");
     channel = Objects.requireNonNullElse(channel, "");
     via = Objects.requireNonNullElse(via, "");
+    attributedBy = Objects.requireNonNullElse(attributedBy, "");
+  }
+
+  /** An attribution no sieve decided: read from a gold file or built by hand. */
+  public Attribution(String speaker, Span speakerSpan, SpeakerKind kind, String role, Identity identity, String verb,
+      VerbStrength verbStrength, String channel, boolean directQuote, String via) {
+    this(speaker, speakerSpan, kind, role, identity, verb, verbStrength, channel, directQuote, via, "");
+  }
+
+  /** The same attribution, decided by the sieve named {@code sieve}. */
+  public Attribution decidedBy(String sieve) {
+    return new Attribution(speaker, speakerSpan, kind, role, identity, verb, verbStrength, channel, directQuote, via,
+        sieve);
+  }
+
+  /** The same attribution, cited through outlet {@code outlet}. */
+  Attribution citedVia(String outlet) {
+    return new Attribution(speaker, speakerSpan, kind, role, identity, verb, verbStrength, channel, directQuote, outlet,
+        attributedBy);
+  }
+
+  /** The same speaker, for a sentence that is a direct quote of them. */
+  Attribution quoted() {
+    return new Attribution(speaker, speakerSpan, kind, role, identity, verb, verbStrength, channel, true, via,
+        attributedBy);
   }
 
   public boolean attributed() {

@@ -98,6 +98,10 @@ final class ExplainCommand implements Callable<Integer> {
     if (!c.get("attribution_verb").isEmpty()) {
       out.println("Verb:         " + c.get("attribution_verb") + (c.get("channel").isEmpty() ? "" : ", via " + c.get("channel")));
     }
+    String sieve = c.get("attributed_by");
+    if (sieve != null && !sieve.isEmpty()) {
+      out.println("Found by:     the " + sieve + " sieve (see rules/README.md, \"Who said it\")");
+    }
     line(out, "Hedges:", c.get("hedges"));
     line(out, "Figures:", c.get("numbers"));
     line(out, "Judged by:", c.get("qualifiers"));

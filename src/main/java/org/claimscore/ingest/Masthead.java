@@ -40,12 +40,12 @@ public final class Masthead {
   private final Set<String> weekdays;
 
   /**
-   * Reads outlets with the known {@code outlets} and the words of {@code boilerplate.txt} and
+   * Reads outlets with the known {@code outlets} and the words of {@code boilerplate.csv} and
    * {@code outlet-name-endings.txt}, and datelines with {@code months.csv} and {@code weekdays.txt}.
    */
   public Masthead(List<Outlet> outlets, Language language) {
     this.outlets = List.copyOf(outlets);
-    this.noteMarkers = language.list("boilerplate.txt");
+    this.noteMarkers = List.copyOf(language.table("boilerplate.csv").keySet());
     this.outletEndings = Set.copyOf(language.list("outlet-name-endings.txt"));
     Map<String, Integer> m = new HashMap<>();
     language.table("months.csv").forEach((word, month) -> m.put(word, Integer.parseInt(month)));

@@ -70,7 +70,7 @@ public final class Language {
       f.put(name, list);
     }
     f.put("months.csv", new Spec("word,month", Pattern.compile("[1-9]|1[0-2]"), "a month's number, 1 to 12"));
-    f.put("boilerplate.txt", list);
+    f.put("boilerplate.csv", new Spec("phrase,where", Pattern.compile("line|sentence"), "line or sentence"));
     f.put("outlet-name-endings.txt", list);
     f.put("abbreviations.txt", list);
     f.put("soft-abbreviations.txt", list);
@@ -88,6 +88,13 @@ public final class Language {
     f.put("repelled.txt", list);
     f.put("gained.txt", list);
     f.put("figure-updates.txt", list);
+    f.put("channels.csv", new Spec("phrase,channel", Pattern.compile("social_media|statement|telegram|tv|video"),
+        "social_media, statement, telegram, tv or video"));
+    for (String name : List.of("adverbs-before-verb.txt", "prepositions.txt",
+        "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt",
+        "role-titles.txt", "anonymous-heads.txt")) {
+      f.put(name, list);
+    }
     return Collections.unmodifiableMap(f);
   }
 

@@ -162,6 +162,7 @@ final class HtmlReport {
               + (claim.attribution().partyToConflict() ? ", party: " + claim.attribution().side() : "") + ")"
           : "none (stated as fact)");
       dt(h, "verb", claim.attribution().verb());
+      dt(h, "attributed by", claim.attribution().attributedBy());
       dt(h, "hedges", String.join(", ", claim.hedges()));
       dt(h, "figures", String.join(", ", claim.numbers().stream().map(Quantity::display).toList()));
       dt(h, "supported by", String.join(", ", c.evidence().supportingArticles()));

@@ -80,7 +80,7 @@ public final class ReportWriter {
       "party_to_conflict", "attribution_verb", "hedges", "numbers", "supporting_articles",
       "independent_origins", "contradicting_articles", "flags", "confidence", "grade", "reasons",
       "independent_sources", "speaker_role", "speaker_side", "interest", "channel", "via", "qualifiers",
-      "cluster_id", "event_id");
+      "cluster_id", "event_id", "attributed_by");
   static final List<String> FIRING_COLUMNS =
       List.of("claim_id", "rule", "points", "reason", "rule_file", "flag", "credibility_cap");
   static final List<String> SOURCE_COLUMNS = List.of(
@@ -295,7 +295,8 @@ public final class ReportWriter {
           Cells.list(flags), s.confidence(), Cells.text(s.grade()), Cells.text(reasons(s)),
           e.independentSources(), Cells.text(c.attribution().role()), Cells.text(c.attribution().side()),
           Cells.text(c.interest().label()), Cells.text(c.attribution().channel()), Cells.text(c.attribution().via()),
-          Cells.list(c.qualifiers()), Cells.text(e.clusterId()), Cells.text(batch.eventOf(c.articleId())));
+          Cells.list(c.qualifiers()), Cells.text(e.clusterId()), Cells.text(batch.eventOf(c.articleId())),
+          Cells.text(c.attribution().attributedBy()));
     }
   }
 

@@ -27,7 +27,8 @@ class AccordingToTest {
   void anInitialInsideTheNameDoesNotEndIt() {
     // Wikinews, "El Paso shooting": the sentence as written
     Claim c = claim("According to U.S. Attorney Bash, the manifesto if written by the suspect could strengthen the case.");
-    assertEquals("U.S. Attorney Bash", c.attribution().speaker());
+    assertEquals("Bash", c.attribution().speaker());
+    assertEquals("U.S. Attorney", c.attribution().role());
   }
 
   @Test

@@ -66,6 +66,20 @@ class ReportCommandsTest {
   }
 
   @Test
+  void explainNamesTheSieveThatFoundTheSpeaker() throws IOException {
+    Map<String, String> claim = new ReportFolder(report).rows(ReportWriter.CLAIMS).stream()
+        .filter(c -> c.get("attributed_by").equals("according-to")).findFirst().orElseThrow();
+    Cli.Run run = Cli.run("explain", "--report", report.toString(), "--claim", claim.get("claim_id"));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\nFound by:     the according-to sieve"), run.out());
+    Map<String, String> unattributed = new ReportFolder(report).rows(ReportWriter.CLAIMS).stream()
+        .filter(c -> c.get("speaker").isEmpty()).findFirst().orElseThrow();
+    assertEquals("", unattributed.get("attributed_by"));
+    Cli.Run none = Cli.run("explain", "--report", report.toString(), "--claim", unattributed.get("claim_id"));
+    assertFalse(none.out().contains("Found by:"), none.out());
+  }
+
+  @Test
   void explainOfAnUnknownClaimIsOneLineAndExitTwo() {
     Cli.Run run = Cli.run("explain", "--report", report.toString(), "--claim", "no-such-article#7");
     assertEquals(2, run.exit());

@@ -36,8 +36,8 @@ class MastheadTest {
   void aCreditLineIsNoHeadline() throws Exception {
     String credited = "Reporting by Jane Doe; editing by John Roe\n\nThe river rose overnight.\n";
     assertNull(new Masthead(List.of(), TestLanguage.shipped()).title(credited));
-    Path boilerplate = TestLanguage.copyInto(rules).resolve("boilerplate.txt");
-    Files.writeString(boilerplate, "newsletter\n");
+    Path boilerplate = TestLanguage.copyInto(rules).resolve("boilerplate.csv");
+    Files.writeString(boilerplate, "phrase,where\nnewsletter,line\n");
     assertEquals("Reporting by Jane Doe; editing by John Roe",
         new Masthead(List.of(), Language.load(rules, "rules")).title(credited));
   }

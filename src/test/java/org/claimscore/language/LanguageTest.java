@@ -84,4 +84,20 @@ class LanguageTest {
         problems.get(0));
     assertTrue(problems.get(1).startsWith("rules/language/en/cues.csv:4: 'destroy  event'"), problems.get(1));
   }
+
+  @Test
+  void aChannelOutsideTheKnownOnesIsNamedByLine() throws Exception {
+    Files.writeString(rules.resolve(Language.DIR).resolve("channels.csv"),
+        "phrase,channel\ntelegram,telegram\npodcast,radio\n");
+    assertEquals(List.of("rules/language/en/channels.csv:3: 'radio' for 'podcast': expected social_media, statement,"
+        + " telegram, tv or video"), problems());
+  }
+
+  @Test
+  void theSpeakerListsLoadFromFiles() throws Exception {
+    Language l = Language.load(Path.of("rules"), "rules");
+    assertEquals("statement", l.table("channels.csv").get("statement"));
+    assertTrue(l.list("agent-verbs.txt").contains("released"));
+    assertEquals("sentence", l.table("boilerplate.csv").get("all rights reserved"));
+  }
 }

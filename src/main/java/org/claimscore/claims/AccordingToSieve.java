@@ -1,0 +1,131 @@
+package org.claimscore.claims;
+
+/**
+ * "according to the provincial health office", anywhere in the sentence: a name the knowledge
+ * knows within four tokens after it, else the phrase after it to the end of its clause (at most
+ * seven tokens, without a leading article), of unknown kind. It comes after the verb sieves and
+ * overrides them when they found nothing, a speaker of unknown kind, or an anonymous source or
+ * media reports where it names another kind; an outlet or media reports it names become the
+ * earlier speaker's via.
+ */
+final class AccordingToSieve implements Sieve {
+
+  private final SpeakerPhrases phrases;
+
+  AccordingToSieve(SpeakerPhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  @Override
+  public String name() {
+    return "according-to";
+  }
+
+  @Override
+  public Attribution find(AnalysedSentence s, Discourse d) {
+    return apply(null, s, d);
+  }
+
+  @Override
+  public Attribution apply(Attribution said, AnalysedSentence s, Discourse d) {
+    Tokens t = s.tokens;
+    Mention according = null;
+    for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
+      if (t.is(v.from(), "according")) {
+        according = mentionStartingNear(s, v.to(), 4);
+        if (according == null) {
+          according = namedAfter(t, s.quoted, v.to());
+        }
+        if (according != null) {
+          break;
+        }
+      }
+    }
+    if (according == null) {
+      return said;
+    }
+    boolean mediaSource = according.kind() == SpeakerKind.MEDIA || according.kind() == SpeakerKind.MEDIA_REPORTS;
+    if (said != null && mediaSource) {
+      return said.citedVia(according.kind() == SpeakerKind.MEDIA ? according.name() : said.via());
+    }
+    if (said == null || said.kind() == SpeakerKind.UNKNOWN || !said.kind().equals(according.kind())
+        && (said.kind() == SpeakerKind.ANONYMOUS || said.kind() == SpeakerKind.MEDIA_REPORTS)) {
+      int from = firstAccording(t);
+      PhraseMatcher.Match<VerbStrength> cue = new PhraseMatcher.Match<>(from, from + 2, VerbStrength.NEUTRAL);
+      if (according.actor() == null) {
+        Attribution titled = titledPerson(s, according, cue, d);
+        if (titled != null) {
+          return titled;
+        }
+      }
+      return phrases.build(s, according, cue, d);
+    }
+    return said;
+  }
+
+  /**
+   * "according to prosecutor Josh Bash", "according to U.S. Attorney Bash": capitalised words after
+   * a title, ending the phrase, are a person with the words up to the title as role.
+   */
+  private Attribution titledPerson(AnalysedSentence s, Mention phrase, PhraseMatcher.Match<VerbStrength> cue,
+      Discourse d) {
+    Tokens t = s.tokens;
+    int title = -1;
+    for (int i = phrase.from(); i < phrase.to() - 1; i++) {
+      if (phrases.title(t, i)) {
+        title = i;
+      }
+    }
+    if (title < 0) {
+      return null;
+    }
+    for (int i = title + 1; i < phrase.to(); i++) {
+      if (!t.capitalised(i)) {
+        return null;
+      }
+    }
+    return phrases.unknownPerson(s, cue, title + 1, phrase.to(), t.cover(phrase.from(), title + 1), d);
+  }
+
+  private static int firstAccording(Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      if (t.norm[i].equals("according")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static Mention mentionStartingNear(AnalysedSentence s, int from, int window) {
+    for (Mention m : s.mentions) {
+      if (m.from() >= from && m.from() <= from + window && !s.quoted[m.from()]) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The phrase after "according to" up to the end of its clause, as a mention of unknown kind; null when none fits. */
+  private static Mention namedAfter(Tokens t, boolean[] quoted, int from) {
+    int start = from;
+    if (t.is(start, "the") || t.is(start, "a") || t.is(start, "an")) {
+      start++;
+    }
+    int end = start;
+    while (end < t.size && end - start < 8 && !quoted[end]
+        && (t.kind[end] != Tokens.MARK || t.is(end, "-") || t.is(end, "'") || abbreviationDot(t, end))) {
+      end++;
+    }
+    if (end == start || end - start >= 8 || !t.isWord(start) || !t.isWord(end - 1)) {
+      return null;
+    }
+    return new Mention(start, end, null, t.cover(start, end), SpeakerKind.UNKNOWN,
+        Identity.unknown(SpeakerKind.UNKNOWN), false);
+  }
+
+  /** The full stop of an initial inside a name ("U.S. Attorney"): one capital letter before it, a word after. */
+  private static boolean abbreviationDot(Tokens t, int k) {
+    return t.is(k, ".") && k >= 1 && t.isWord(k - 1) && t.end[k - 1] - t.start[k - 1] == 1 && t.capitalised(k - 1)
+        && k + 1 < t.size && t.kind[k + 1] != Tokens.MARK;
+  }
+}

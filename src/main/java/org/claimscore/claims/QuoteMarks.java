@@ -1,0 +1,71 @@
+package org.claimscore.claims;
+
+/** Where quotation marks open and close a quote in a sentence, and whether a quote runs on. */
+final class QuoteMarks {
+
+  private QuoteMarks() {}
+
+  /**
+   * Marks the tokens of {@code a} inside quotation marks in {@code quoted}, a quote already open when
+   * {@code open}; sets {@link AnalysedSentence#opensQuote}; returns whether a quote is still open at the end.
+   */
+  static boolean mark(Tokens t, boolean open, boolean[] quoted, AnalysedSentence a) {
+    int regionStart = open ? 0 : -1;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] != Tokens.MARK || !t.norm[i].equals("\"")) {
+        if (regionStart >= 0) {
+          quoted[i] = true;
+        }
+        continue;
+      }
+      boolean opener = isOpener(t, i);
+      if (opener && open && regionStart == 0) {
+        for (int k = 0; k < i; k++) {
+          quoted[k] = false;
+        }
+        regionStart = -1;
+        open = false;
+      }
+      if (opener && regionStart < 0) {
+        regionStart = i + 1;
+        a.opensQuote = true;
+      } else if (!opener && regionStart >= 0) {
+        if (i - regionStart <= 4 && !(open && regionStart == 0)) {
+          for (int k = regionStart; k < i; k++) {
+            quoted[k] = false;
+          }
+        }
+        regionStart = -1;
+      }
+    }
+    return regionStart >= 0;
+  }
+
+  static boolean isOpener(Tokens t, int i) {
+    int at = t.start[i];
+    boolean spaceBefore = at == 0 || Character.isWhitespace(t.text.charAt(at - 1))
+        || Character.isSpaceChar(t.text.charAt(at - 1))
+        || "([—–-".indexOf(t.text.charAt(at - 1)) >= 0;
+    boolean wordAfter = at + 1 < t.text.length() && !Character.isWhitespace(t.text.charAt(at + 1))
+        && ".,;:!?".indexOf(t.text.charAt(at + 1)) < 0;
+    return spaceBefore && wordAfter;
+  }
+
+  /** Whether the sentence holds a quote of more than four tokens between its marks. */
+  static boolean longQuote(Tokens t) {
+    int open = -1;
+    for (int i = 0; i < t.size; i++) {
+      if (t.is(i, "\"")) {
+        if (open < 0 && isOpener(t, i)) {
+          open = i;
+        } else if (open >= 0 && !isOpener(t, i)) {
+          if (i - open > 5) {
+            return true;
+          }
+          open = -1;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package org.claimscore.claims;
+
+/**
+ * "... died in the attack said the Red Cross which has a team in the city", "..., said prosecutor
+ * Josh Bash.": a name right after the verb that ends the clause (the sentence ends, a mark, or
+ * "which", "who" follows) is its speaker, also without the comma or quote before the verb that
+ * text stripped of punctuation has lost. A known name keeps its kind; capitalised words the
+ * knowledge does not know are of unknown kind, or a person with a role after a title.
+ */
+final class SaidThenNameSieve implements VerbSieve {
+
+  private final SpeakerPhrases phrases;
+
+  SaidThenNameSieve(SpeakerPhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  @Override
+  public String name() {
+    return "said-then-name";
+  }
+
+  @Override
+  public Attribution find(AnalysedSentence s, Discourse d, PhraseMatcher.Match<VerbStrength> verb, int k) {
+    Tokens t = s.tokens;
+    int j = verb.to();
+    if (t.is(j, "the")) {
+      j++;
+    }
+    if (j >= t.size || s.quoted[j]) {
+      return null;
+    }
+    for (Mention m : s.mentions) {
+      if (m.from() == j && endsClause(t, m.to())) {
+        return phrases.build(s, m, verb, d);
+      }
+    }
+    int roleFrom = j;
+    while (j < t.size && j - roleFrom < 3 && !t.capitalised(j) && phrases.title(t, j)) {
+      j++;
+    }
+    int title = j > roleFrom ? j : -1;
+    int end = j;
+    while (end < t.size && end - j < 5 && t.capitalised(end) && !s.quoted[end]) {
+      if (phrases.title(t, end)) {
+        title = end + 1;
+      }
+      end++;
+    }
+    if (title >= end) {
+      return null;
+    }
+    int nameFrom = title > 0 ? title : j;
+    if (end == nameFrom || !endsClause(t, end) || SpeakerPhrases.mentionAt(s.mentions, nameFrom) != null) {
+      return null;
+    }
+    if (title > 0) {
+      return phrases.unknownPerson(s, verb, nameFrom, end, t.cover(roleFrom, title), d);
+    }
+    return phrases.unknown(s, verb, nameFrom, end, SpeakerKind.UNKNOWN, "");
+  }
+
+  /** The sentence ends at token {@code i}, or a mark or a relative pronoun starts a new clause there. */
+  private static boolean endsClause(Tokens t, int i) {
+    return i >= t.size || t.kind[i] == Tokens.MARK && !t.is(i, "'") && !t.is(i, "-") || t.is(i, "which")
+        || t.is(i, "who");
+  }
+}

@@ -1,0 +1,227 @@
+package org.claimscore.claims;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimscore.language.Language;
+import org.claimscore.text.Span;
+
+/**
+ * What the sieves share: the language's word lists about speakers and the ways to build an
+ * {@link Attribution} from the tokens of a sentence. Immutable; safe to share between threads.
+ */
+final class SpeakerPhrases {
+
+  /** Personal pronouns that point back at the last named speaker. */
+  static final Set<String> PRONOUNS = Words.set("he", "she", "it");
+  /** Finite forms of be and have: after a name they show it is the subject of a clause. */
+  static final Set<String> FINITE = Words.set("was", "is", "were", "are", "has", "had", "have");
+
+  final Set<String> skippableBeforeVerb;
+  final Set<String> prepositions;
+  final Set<String> notRoleStart;
+  final Set<String> notRoleAfter;
+  final Set<String> agentVerbs;
+  final Set<String> tellingVerbs;
+  final Set<String> titles;
+  final Set<String> anonymousHeads;
+  final PhraseMatcher<Integer> channels;
+  private final List<String> channelNames;
+
+  SpeakerPhrases(Language language) {
+    Set<String> skippable = new HashSet<>(language.list("adverbs-before-verb.txt"));
+    skippable.add("\"");
+    this.skippableBeforeVerb = Words.set(skippable.toArray(String[]::new));
+    this.prepositions = wordsOf(language, "prepositions.txt");
+    this.notRoleStart = wordsOf(language, "not-role-start.txt");
+    this.notRoleAfter = wordsOf(language, "not-role-after.txt");
+    this.agentVerbs = wordsOf(language, "agent-verbs.txt");
+    this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
+    this.titles = wordsOf(language, "role-titles.txt");
+    this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
+    List<String> names = language.table("channels.csv").values().stream().distinct().toList();
+    PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
+    language.table("channels.csv").forEach((phrase, channel) -> b.add(phrase, names.indexOf(channel)));
+    this.channels = b.build();
+    this.channelNames = names;
+  }
+
+  private static Set<String> wordsOf(Language language, String file) {
+    return Words.set(language.list(file).toArray(String[]::new));
+  }
+
+  /** Every word the lists here compare tokens with. */
+  Set<String> words() {
+    Set<String> all = new HashSet<>(channels.words());
+    for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
+        agentVerbs, tellingVerbs, titles, anonymousHeads)) {
+      all.addAll(list);
+    }
+    return all;
+  }
+
+  /** The attribution of mention {@code m} as the speaker of verb {@code v}, with the role the text or the article gives it. */
+  Attribution build(AnalysedSentence a, Mention m, PhraseMatcher.Match<VerbStrength> v, Discourse d) {
+    Tokens t = a.tokens;
+    String role = m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANISATION ? role(t, m) : "";
+    if (role.isEmpty()) {
+      role = d.roles.getOrDefault(m.name(), "");
+    } else {
+      d.roles.putIfAbsent(m.name(), role);
+    }
+    return new Attribution(m.name(), span(a, m.from(), m.to()), m.kind(), role, m.identity(),
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /**
+   * An earlier speaker found again by the words {@code [from, to)} of this sentence ("he said", "the
+   * group said"), with this sentence's verb, channel and quote; its span is those words.
+   */
+  Attribution resolved(Attribution earlier, AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v, int from,
+      int to) {
+    return new Attribution(earlier.speaker(), span(a, from, to), earlier.kind(), earlier.role(),
+        earlier.identity(), a.tokens.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /** A speaker this sentence names by words {@code [from, to)} the knowledge does not know, of {@code kind}. */
+  Attribution unknown(AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v, int from, int to, SpeakerKind kind,
+      String role) {
+    Tokens t = a.tokens;
+    return new Attribution(t.cover(from, to), span(a, from, to), kind, role, Identity.unknown(kind),
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */
+  boolean title(Tokens t, int i) {
+    return t.isWord(i) && titles.contains(t.norm[i]);
+  }
+
+  /**
+   * Where a role written before a name starts: {@code end} back over the words of one noun phrase
+   * ("Taliban spokesperson", "El Paso's police chief"), at most four tokens, stopping at a mark,
+   * a preposition or the start of the clause; a leading article is left out.
+   */
+  int roleStart(Tokens t, boolean[] quoted, int end) {
+    int from = end;
+    while (from > 0 && end - from < 4 && !quoted[from - 1]
+        && (t.isWord(from - 1) || t.is(from - 1, "'") || t.is(from - 1, "-"))
+        && !prepositions.contains(t.norm[from - 1]) && !notRoleStart.contains(t.norm[from - 1])
+        && !notRoleAfter.contains(t.norm[from - 1])) {
+      from--;
+    }
+    while (from < end && (t.is(from, "the") || t.is(from, "a") || t.is(from, "an") || t.is(from, "'")
+        || t.is(from, "s"))) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * A person the lexicon does not know, named by tokens {@code [from, to)} with {@code role};
+   * remembered so that a later surname alone or a pronoun finds them again.
+   */
+  Attribution unknownPerson(AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v, int from, int to, String role,
+      Discourse d) {
+    Tokens t = a.tokens;
+    String name = t.cover(from, to);
+    d.roles.putIfAbsent(name, role);
+    Attribution person = new Attribution(name, span(a, from, to), SpeakerKind.PERSON, role,
+        Identity.unknown(SpeakerKind.PERSON),
+        t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+    d.unknownSurnames.putIfAbsent(t.norm[to - 1], person);
+    return person;
+  }
+
+  static Span span(AnalysedSentence a, int from, int to) {
+    int offset = a.sentence.span().start();
+    return new Span(offset + a.tokens.start[from], offset + a.tokens.end[to - 1]);
+  }
+
+  /** "told Ukrainska Pravda": the outlet a speaker talked to. */
+  String viaOf(AnalysedSentence a, PhraseMatcher.Match<VerbStrength> v) {
+    if (tellingVerbs.contains(a.tokens.norm[v.from()])) {
+      for (Mention m : a.mentions) {
+        if (m.kind() == SpeakerKind.MEDIA && m.from() >= v.to() && m.from() <= v.to() + 1) {
+          return m.name();
+        }
+      }
+    }
+    return "";
+  }
+
+  /** The channel the sentence names, worked out once per sentence: of several, the one listed first. */
+  String channelOf(AnalysedSentence a) {
+    if (a.channel == null) {
+      int best = Integer.MAX_VALUE;
+      for (PhraseMatcher.Match<Integer> m : channels.find(a.tokens)) {
+        best = Math.min(best, m.value());
+      }
+      a.channel = best == Integer.MAX_VALUE ? "" : channelNames.get(best);
+    }
+    return a.channel;
+  }
+
+  /** True when the sentence holds someone's own words: a quote of five or more tokens, or a quote running on. */
+  static boolean hasQuote(AnalysedSentence a) {
+    return a.startsInQuote || a.endsInQuote || a.opensQuote && QuoteMarks.longQuote(a.tokens);
+  }
+
+  /**
+   * The role an appositive gives a speaker: "Sim Tack, chief military analyst at Force Analysis, ..."
+   * or "the Institute for the Study of War, a Washington-based research group" (never a clause
+   * with "was" or "has", which is what the speaker said); a role written
+   * before the name ("Chief analyst Sim Tack") only for a person.
+   */
+  String role(Tokens t, Mention m) {
+    if (t.is(m.to(), ",")) {
+      int from = m.to() + 1;
+      int to = from;
+      boolean clause = false;
+      while (to < t.size && !t.is(to, ",") && !t.is(to, ".") && !t.is(to, ";") && to - from < 16) {
+        clause |= FINITE.contains(t.norm[to]);
+        to++;
+      }
+      if (to > from && to - from < 16 && !startsWithVerb(t, from) && !clause) {
+        return stripArticle(t, from, to);
+      }
+    }
+    if (m.kind() != SpeakerKind.PERSON) {
+      return "";
+    }
+    if (m.from() >= 2 && t.is(m.from() - 1, ",") || m.from() >= 1 && t.capitalised(0) && m.from() <= 8) {
+      int to = t.is(m.from() - 1, ",") ? m.from() - 1 : m.from();
+      int from = to - 1;
+      while (from > 0 && !t.is(from - 1, ",") && to - from < 10) {
+        from--;
+      }
+      if (from == 0 && to - from >= 3 && !notRoleStart.contains(t.norm[0])) {
+        String r = stripArticle(t, from, to);
+        if (!r.isEmpty() && Character.isLetter(r.charAt(0)) && !r.contains("\"")) {
+          return r;
+        }
+      }
+    }
+    return "";
+  }
+
+  /** Whether token {@code i} opens a clause rather than a role: a word of not-role-after.txt or one ending in -ed. */
+  boolean startsWithVerb(Tokens t, int i) {
+    return t.isWord(i) && (t.norm[i].endsWith("ed") || notRoleAfter.contains(t.norm[i]));
+  }
+
+  static String stripArticle(Tokens t, int from, int to) {
+    while (from < to && (t.is(from, "a") || t.is(from, "an") || t.is(from, "the"))) {
+      from++;
+    }
+    return from < to ? t.cover(from, to) : "";
+  }
+
+  static Mention mentionAt(List<Mention> mentions, int token) {
+    for (Mention m : mentions) {
+      if (m.from() <= token && token < m.to()) {
+        return m;
+      }
+    }
+    return null;
+  }
+}
