@@ -28,7 +28,8 @@ final class QuoteContinuationSieve implements Sieve {
   }
 
   /**
-   * A sentence that opens a quote without a speaker takes the speaker named where the quote closes;
+   * A sentence that opens with a quote and has no speaker takes the speaker named where the quote
+   * closes (a sentence of prose before a quote never does);
    * a quote right after a quoted, attributed sentence continues that speaker.
    */
   void acrossSentences(List<AnalysedSentence> all) {
@@ -39,7 +40,8 @@ final class QuoteContinuationSieve implements Sieve {
         a.attribution = all.get(i - 1).attribution.decidedBy(name());
         a.carried = true;
       }
-      if (a.attribution != null && !a.carried || !a.endsInQuote) {
+      boolean opensWithQuote = a.startsInQuote || a.tokens.size > 0 && a.tokens.is(0, "\"");
+      if (a.attribution != null && !a.carried || !a.endsInQuote || !opensWithQuote) {
         continue;
       }
       for (int j = i + 1; j < all.size() && j <= i + 5; j++) {

@@ -18,7 +18,7 @@ final class QuoteMarks {
         }
         continue;
       }
-      boolean opener = isOpener(t, i);
+      boolean opener = isOpener(t, i) && !(regionStart >= 0 && afterEndOfQuote(t, i));
       if (opener && open && regionStart == 0) {
         for (int k = 0; k < i; k++) {
           quoted[k] = false;
@@ -39,6 +39,18 @@ final class QuoteMarks {
       }
     }
     return regionStart >= 0;
+  }
+
+  /**
+   * True when the mark {@code i} follows a comma or a full stop, question or exclamation mark and
+   * spaces: inside an open quote it closes it, however it is spaced ("... we would do that, "he said").
+   */
+  private static boolean afterEndOfQuote(Tokens t, int i) {
+    int k = t.start[i] - 1;
+    while (k >= 0 && Character.isWhitespace(t.text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && k < t.start[i] - 1 && ",.!?".indexOf(t.text.charAt(k)) >= 0;
   }
 
   static boolean isOpener(Tokens t, int i) {

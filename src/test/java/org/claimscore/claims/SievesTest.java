@@ -171,4 +171,14 @@ class SievesTest {
       assertTrue(guide.contains("| `" + name + "` |"), "rules/README.md does not list the sieve " + name);
     }
   }
+
+  @Test
+  void aQuoteClosedWithASpaceBeforeItsMarkStillEndsThere() {
+    List<Claim> claims = text("Omar Ali, a spokesman for the coastguard, said the boat had not sunk."
+        + " \"The boat is still afloat. We searched the area all night, \"he said."
+        + " Ali said the crew of five were rescued on Friday by a passing ship.");
+    Attribution last = claims.get(claims.size() - 1).attribution();
+    assertEquals("subject-verb", last.attributedBy(), "the sentence after the quote is prose, not the quote: " + last);
+    assertFalse(claims.get(claims.size() - 1).text().startsWith("\""));
+  }
 }

@@ -108,7 +108,8 @@ class EcbPlusTopicsTest {
   @Test
   void acehTheArticlesWithTheAgencysLatestTollStandAsHighAsAnyOther() {
     for (Map.Entry<String, Map<String, String>> e : sources.entrySet()) {
-      if (e.getKey().startsWith("37_") && e.getKey().endsWith("ecbplus")) {
+      if (e.getKey().startsWith("37_") && e.getKey().endsWith("ecbplus")
+          && !List.of("37_3ecbplus", "37_6ecbplus").contains(e.getKey())) {
         for (String latest : List.of("37_3ecbplus", "37_6ecbplus")) {
           assertTrue(standing(latest) >= standing(e.getKey()), latest + " below " + e.getKey() + ": "
               + reasons(e.getKey()));
@@ -144,7 +145,8 @@ class EcbPlusTopicsTest {
     assertEquals(24, count(killed.get(killed.size() - 1)), "24 dead is the last count: " + killed);
     assertTrue(killed.size() >= 3, "an update sequence, not one figure: " + killed);
     assertEquals(249, count(wounded.get(wounded.size() - 1)), "249 injured is the last count: " + wounded);
-    assertTrue(wounded.get(wounded.size() - 1).contains("The Independent"), wounded.toString());
+    assertTrue(wounded.get(wounded.size() - 1).contains("Nugroho"),
+        "the last count is the national disaster agency spokesman's: " + wounded);
     Map<String, String> tsunami = clusters.stream().filter(c -> c.get("event_id").equals(toll.get("event_id")))
         .filter(c -> sequences(c).getOrDefault("killed", List.of()).stream().anyMatch(s -> count(s) == 230_000))
         .findFirst().orElseThrow(() -> new AssertionError("no cluster gives the tsunami's 230,000"));
