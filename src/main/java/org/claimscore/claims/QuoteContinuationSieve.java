@@ -35,12 +35,13 @@ final class QuoteContinuationSieve implements Sieve {
   void acrossSentences(List<AnalysedSentence> all) {
     for (int i = 0; i < all.size(); i++) {
       AnalysedSentence a = all.get(i);
-      if (a.attribution == null && i > 0 && a.tokens.size > 0 && a.tokens.is(0, "\"")
+      if (a.attribution == null && i > 0 && a.tokens.size > 0 && a.tokens.is(0, "\"") && !a.startsInQuote
           && continuesSpeaker(all.get(i - 1), a)) {
         a.attribution = all.get(i - 1).attribution.decidedBy(name());
         a.carried = true;
       }
-      boolean opensWithQuote = a.startsInQuote || a.tokens.size > 0 && a.tokens.is(0, "\"");
+      boolean opensWithQuote = a.startsInQuote && a.quoted.length > 0 && a.quoted[0]
+          || !a.startsInQuote && a.tokens.size > 0 && a.tokens.is(0, "\"");
       if (a.attribution != null && !a.carried || !a.endsInQuote || !opensWithQuote) {
         continue;
       }

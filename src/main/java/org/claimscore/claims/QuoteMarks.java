@@ -18,7 +18,10 @@ final class QuoteMarks {
         }
         continue;
       }
-      boolean opener = isOpener(t, i) && !(regionStart >= 0 && afterEndOfQuote(t, i));
+      // Inside a quote, a mark after the quote's last word closes it, however it is spaced: so does
+      // a mark opening a sentence of the same paragraph (the splitter gives it to the next sentence).
+      boolean closes = regionStart >= 0 && (afterEndOfQuote(t, i) || open && i == 0);
+      boolean opener = isOpener(t, i) && !closes;
       if (opener && open && regionStart == 0) {
         for (int k = 0; k < i; k++) {
           quoted[k] = false;

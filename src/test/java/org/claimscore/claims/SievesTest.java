@@ -181,4 +181,13 @@ class SievesTest {
     assertEquals("subject-verb", last.attributedBy(), "the sentence after the quote is prose, not the quote: " + last);
     assertFalse(claims.get(claims.size() - 1).text().startsWith("\""));
   }
+
+  @Test
+  void narrationAfterAQuoteClosedBeforeTheNextSentenceHasNoSpeaker() {
+    List<Claim> claims = text("The owner said the shed had stood empty for years. \"None of it was insured,\" he said."
+        + " \"I am guessing it was vandalism or arson. \"Nobody was reported hurt. The shed was built in 1935 as a grain"
+        + " store for the valley.");
+    Claim last = claims.get(claims.size() - 1);
+    assertEquals("", last.attribution().speaker(), "narration after a closed quote has no speaker: " + last.attribution());
+  }
 }
