@@ -11,12 +11,18 @@ import org.claimscore.language.Language;
  */
 final class ClaimTyper {
 
-  /** {@link Character#toLowerCase(char)} of every character. */
+  /**
+   * {@link Character#toLowerCase(char)} of every character, except {@link #CONTEXTUAL} for those
+   * whose lower case in a string depends on their context or spans two characters.
+   */
   private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+  /** What {@link #LOWER} gives the dotted capital I, the capital sigma, surrogates and itself. */
+  private static final char CONTEXTUAL = '\uffff';
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      LOWER[c] = Character.toLowerCase((char) c);
+      boolean contextual = c == '\u0130' || c == '\u03a3' || Character.isSurrogate((char) c) || c == CONTEXTUAL;
+      LOWER[c] = contextual ? CONTEXTUAL : Character.toLowerCase((char) c);
     }
   }
 
@@ -88,14 +94,11 @@ final class ClaimTyper {
   private boolean holdsBoilerplate(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+      char c = LOWER[text.charAt(i)];
+      if (c == CONTEXTUAL) {
         String lower = text.toLowerCase(Locale.ROOT);
         return boilerplate.stream().anyMatch(lower::contains);
       }
-    }
-    for (int i = 0; i < n; i++) {
-      char c = LOWER[text.charAt(i)];
       int[] starting = c < boilerplateByFirst.length ? boilerplateByFirst[c] : otherFirst;
       if (starting == null) {
         continue;
@@ -109,13 +112,17 @@ final class ClaimTyper {
     return false;
   }
 
-  /** Whether {@code text} from {@code at}, each character in lower case, is {@code phrase}. */
+  /**
+   * Whether {@code text} from {@code at}, each character in lower case, is {@code phrase}; never
+   * where a character of {@link #CONTEXTUAL} lower case would be compared.
+   */
   private static boolean startsWith(String text, int at, char[] phrase) {
     if (at + phrase.length > text.length()) {
       return false;
     }
     for (int k = 0; k < phrase.length; k++) {
-      if (LOWER[text.charAt(at + k)] != phrase[k]) {
+      char c = LOWER[text.charAt(at + k)];
+      if (c != phrase[k] || c == CONTEXTUAL) {
         return false;
       }
     }
