@@ -60,8 +60,11 @@ final class QuantityParser {
   /** {@link Marks} bit: a multiplier. */
   private static final byte MULTIPLIER = 1 << 2;
 
-  /** What each word of a vocabulary is to the parser, by the word's id: bits that spare a look-up per token. */
-  private record Marks(Vocabulary vocabulary, byte[] byId) {}
+  /**
+   * What each word of a vocabulary is to the parser, by the word's id: bits, and the value of a
+   * number word or multiplier (null for other words), that spare a look-up per token.
+   */
+  private record Marks(Vocabulary vocabulary, byte[] byId, Long[] values) {}
 
   /** The marks of the vocabulary the last tokens were cut with. */
   private volatile Marks marks;
@@ -132,7 +135,7 @@ final class QuantityParser {
    */
   List<Quantity> parse(Tokens t, int offset) {
     List<Quantity> out = new ArrayList<>();
-    byte[] marked = marksOf(t.vocabulary);
+    byte[] marked = marksOf(t.vocabulary).byId();
     int i = 0;
     while (i < t.size) {
       int next = i + 1;
@@ -206,24 +209,27 @@ final class QuantityParser {
   }
 
   /**
-   * The marks of each word of {@code vocabulary}, by id; a word outside the vocabulary is in none
+   * The marks and values of each word of {@code vocabulary}, by id; a word outside the vocabulary is in none
    * of the parser's lists, as {@link #parse} requires.
    */
-  private byte[] marksOf(Vocabulary vocabulary) {
+  private Marks marksOf(Vocabulary vocabulary) {
     Marks m = marks;
     if (m == null || m.vocabulary() != vocabulary) {
       Set<String> zeroStarts = new HashSet<>(zeroDeterminers);
       zeroSubjects.forEach(words -> zeroStarts.add(words[0]));
       byte[] byId = new byte[vocabulary.size()];
+      Long[] values = new Long[vocabulary.size()];
       for (int id = 0; id < byId.length; id++) {
         String w = vocabulary.word(id);
         byId[id] = (byte) ((zeroStarts.contains(w) ? ZERO_START : 0) | (vague.contains(w) ? VAGUE : 0)
             | (multipliers.containsKey(w) ? MULTIPLIER : 0));
+        Long v = numbers.get(w);
+        values[id] = v != null ? v : multipliers.get(w);
       }
-      m = new Marks(vocabulary, byId);
+      m = new Marks(vocabulary, byId, values);
       marks = m;
     }
-    return m.byId();
+    return m;
   }
 
   private boolean isWordNumber(Tokens t, int i) {
@@ -247,10 +253,7 @@ final class QuantityParser {
       return Long.parseLong(plain);
     }
     if (t.isWord(i) && t.known(i)) {
-      Long v = numbers.get(t.norm[i]);
-      if (v == null) {
-        v = multipliers.get(t.norm[i]);
-      }
+      Long v = marksOf(t.vocabulary).values()[t.id[i]];
       if (v == null || t.norm[i].equals("dozen") && !t.is(i - 1, "a")) {
         return -1;
       }
