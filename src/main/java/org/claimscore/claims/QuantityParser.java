@@ -53,6 +53,22 @@ final class QuantityParser {
   /** A phrase before a number and the precision it gives. */
   private record Qualifying(String[] words, Qualifier qualifier) {}
 
+  /** {@link Marks} bit: the word begins a phrase of {@code zero-subjects.txt} or is a zero determiner. */
+  private static final byte ZERO_START = 1;
+  /** {@link Marks} bit: a vague number word. */
+  private static final byte VAGUE = 1 << 1;
+  /** {@link Marks} bit: a multiplier. */
+  private static final byte MULTIPLIER = 1 << 2;
+
+  /**
+   * What each word of a vocabulary is to the parser, by the word's id: bits, and the value of a
+   * number word or multiplier (null for other words), that spare a look-up per token.
+   */
+  private record Marks(Vocabulary vocabulary, byte[] byId, Long[] values) {}
+
+  /** The marks of the vocabulary the last tokens were cut with. */
+  private volatile Marks marks;
+
   QuantityParser(Language language) {
     this.numbers = longs(language.table("numbers.csv"));
     this.multipliers = longs(language.table("multipliers.csv"));
@@ -119,10 +135,12 @@ final class QuantityParser {
    */
   List<Quantity> parse(Tokens t, int offset) {
     List<Quantity> out = new ArrayList<>();
+    byte[] marked = marksOf(t.vocabulary).byId();
     int i = 0;
     while (i < t.size) {
       int next = i + 1;
-      int zeroEnd = zeroAt(t, i);
+      byte here = t.id[i] >= 0 ? marked[t.id[i]] : 0;
+      int zeroEnd = (here & ZERO_START) != 0 ? zeroAt(t, i) : i;
       if (zeroEnd > i) {
         Quantity zero = zero(t, offset, i, zeroEnd);
         if (zero != null) {
@@ -132,11 +150,11 @@ final class QuantityParser {
         }
       }
       String w = t.norm[i];
-      boolean isVague = t.isWord(i) && t.known(i) && vague.contains(w);
+      boolean isVague = t.isWord(i) && (here & VAGUE) != 0;
       long value = isVague ? 0 : valueAt(t, i);
       int numEnd = i + 1;
-      if (!isVague && i + 1 < t.size && t.known(i + 1) && multipliers.containsKey(t.norm[i + 1])
-          && !multipliers.containsKey(w)) {
+      if (!isVague && i + 1 < t.size && t.known(i + 1) && (marked[t.id[i + 1]] & MULTIPLIER) != 0
+          && (here & MULTIPLIER) == 0) {
         long scaled = scaled(t, i, multipliers.get(t.norm[i + 1]));
         if (scaled >= 0) {
           value = scaled;
@@ -190,6 +208,30 @@ final class QuantityParser {
     return out;
   }
 
+  /**
+   * The marks and values of each word of {@code vocabulary}, by id; a word outside the vocabulary is in none
+   * of the parser's lists, as {@link #parse} requires.
+   */
+  private Marks marksOf(Vocabulary vocabulary) {
+    Marks m = marks;
+    if (m == null || m.vocabulary() != vocabulary) {
+      Set<String> zeroStarts = new HashSet<>(zeroDeterminers);
+      zeroSubjects.forEach(words -> zeroStarts.add(words[0]));
+      byte[] byId = new byte[vocabulary.size()];
+      Long[] values = new Long[vocabulary.size()];
+      for (int id = 0; id < byId.length; id++) {
+        String w = vocabulary.word(id);
+        byId[id] = (byte) ((zeroStarts.contains(w) ? ZERO_START : 0) | (vague.contains(w) ? VAGUE : 0)
+            | (multipliers.containsKey(w) ? MULTIPLIER : 0));
+        Long v = numbers.get(w);
+        values[id] = v != null ? v : multipliers.get(w);
+      }
+      m = new Marks(vocabulary, byId, values);
+      marks = m;
+    }
+    return m;
+  }
+
   private boolean isWordNumber(Tokens t, int i) {
     return t.isWord(i) && t.known(i) && numbers.containsKey(t.norm[i]);
   }
@@ -211,10 +253,7 @@ final class QuantityParser {
       return Long.parseLong(plain);
     }
     if (t.isWord(i) && t.known(i)) {
-      Long v = numbers.get(t.norm[i]);
-      if (v == null) {
-        v = multipliers.get(t.norm[i]);
-      }
+      Long v = marksOf(t.vocabulary).values()[t.id[i]];
       if (v == null || t.norm[i].equals("dozen") && !t.is(i - 1, "a")) {
         return -1;
       }

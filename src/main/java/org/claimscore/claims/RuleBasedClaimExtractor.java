@@ -168,11 +168,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
       }
     }
     EventConflicts event = EventConflicts.NONE;
+    List<Cut[]> cuts = new ArrayList<>(articles.size());
     if (ConflictFinder.aboutConflict(topics)) {
       for (int i = 0; i < articles.size(); i++) {
         years.addAll(ConflictFinder.yearsIn(articles.get(i).text()));
-        for (Sentence s : sentences.get(i)) {
-          for (PhraseMatcher.Match<String> m : places.find(Tokens.of(s.text()))) {
+        List<Sentence> ofArticle = sentences.get(i);
+        Cut[] cut = new Cut[ofArticle.size()];
+        cuts.add(cut);
+        for (int j = 0; j < cut.length; j++) {
+          cut[j] = cut(ofArticle.get(j).text());
+          for (PhraseMatcher.Match<String> m : places.find(cut[j].tokens(), cut[j].starts(), PLACES)) {
             String c = placeCountries.getOrDefault(m.value(), "");
             if (!c.isEmpty()) {
               countries.add(c);
@@ -191,13 +196,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
     List<List<Claim>> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
-      out.add(extract(articles.get(i), sentences.get(i), readings.get(i), event));
+      out.add(extract(articles.get(i), sentences.get(i), readings.get(i), event, cuts.isEmpty() ? null : cuts.get(i)));
     }
     return out;
   }
 
+  /** A sentence's tokens and the phrase lists each token may start ({@link FirstWords}). */
+  private record Cut(Tokens tokens, int[] starts) {}
+
+  private Cut cut(String sentence) {
+    Tokens t = Tokens.of(sentence, vocabulary);
+    return new Cut(t, firstWords.of(t));
+  }
+
+  /** {@code cuts} holds each sentence already cut, or is null. */
   private List<Claim> extract(Article article, List<Sentence> sentences, ArticleReading.Result reading,
-      EventConflicts event) {
+      EventConflicts event, Cut[] cuts) {
     String text = article.text();
     Discourse state = new Discourse();
     state.named = reading.named();
@@ -205,7 +219,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     List<AnalysedSentence> analysed = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int previousEnd = 0;
-    for (Sentence s : sentences) {
+    for (int j = 0; j < sentences.size(); j++) {
+      Sentence s = sentences.get(j);
       Span span = s.span();
       if (span.end() > text.length() || span.start() < previousEnd) {
         continue;
@@ -215,7 +230,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         state.quoteOpen = false;
       }
       previousEnd = span.end();
-      AnalysedSentence a = analyse(s, state);
+      AnalysedSentence a = analyse(s, state, cuts != null ? cuts[j] : cut(s.text()));
       a.paragraphStart = newParagraph;
       if (a.type != null && !seen.add(s.text().strip())) {
         a.type = null;
@@ -247,13 +262,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     return false;
   }
 
-  private AnalysedSentence analyse(Sentence s, Discourse state) {
+  private AnalysedSentence analyse(Sentence s, Discourse state, Cut cut) {
     AnalysedSentence a = new AnalysedSentence();
     a.sentence = s;
     String text = s.text();
-    Tokens t = Tokens.of(text, vocabulary);
+    Tokens t = cut.tokens();
     a.tokens = t;
-    int[] starts = firstWords.of(t);
+    int[] starts = cut.starts();
     a.starts = starts;
     a.quoted = new boolean[t.size];
     a.startsInQuote = state.quoteOpen;

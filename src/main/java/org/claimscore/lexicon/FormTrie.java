@@ -108,17 +108,18 @@ final class FormTrie<T> {
     });
   }
 
-  /** Reports every key in {@code text} that starts where a token starts and ends where no word goes on, by start, then by end. */
+  /** Reports every key in {@code sought} that starts where a token starts and ends where no word goes on, by start, then by end. */
   @SuppressWarnings("unchecked")
-  void scan(String text, Found<T> found) {
-    int length = text.length();
+  void scan(String sought, Found<T> found) {
+    char[] text = sought.toCharArray();
+    int length = text.length;
     int start = 0;
     while (start < length) {
       int firstEnd = tokenEnd(text, start, length);
       long target = step(ROOT, text, start, firstEnd);
       int at = firstEnd;
       while (target != NONE) {
-        if ((target & 1) != 0 && (at == length || !wordChar[text.charAt(at)])) {
+        if ((target & 1) != 0 && (at == length || !wordChar[text[at]])) {
           found.found(start, at, (T) payloads[(int) (target >>> 1)]);
         }
         if (at == length) {
@@ -128,25 +129,25 @@ final class FormTrie<T> {
         target = step((int) (target >>> 1), text, at, next);
         at = next;
       }
-      start = wordChar[text.charAt(start)] ? firstEnd + 1 : firstEnd;
+      start = wordChar[text[start]] ? firstEnd + 1 : firstEnd;
     }
   }
 
   /** The end of the token that starts at {@code start}. */
-  private int tokenEnd(String text, int start, int length) {
-    if (!wordChar[text.charAt(start)]) {
+  private int tokenEnd(char[] text, int start, int length) {
+    if (!wordChar[text[start]]) {
       return start + 1;
     }
     int end = start + 1;
-    while (end < length && wordChar[text.charAt(end)]) {
+    while (end < length && wordChar[text[end]]) {
       end++;
     }
     return end;
   }
 
   /** The {@link #target} of the step from {@code node} along the token {@code text[start, end)}, or {@link #NONE}. */
-  private long step(int node, String text, int start, int end) {
-    char first = compared[text.charAt(start)];
+  private long step(int node, char[] text, int start, int end) {
+    char first = compared[text[start]];
     if (!wordChar[first]) {
       long key = (long) node << 16 | first;
       int slot = (int) (mix(key) >>> charShift) * CHAR_STRIDE;
@@ -163,7 +164,7 @@ final class FormTrie<T> {
     }
     long hash = FNV_OFFSET;
     for (int i = start; i < end; i++) {
-      hash = (hash ^ compared[text.charAt(i)]) * FNV_PRIME;
+      hash = (hash ^ compared[text[i]]) * FNV_PRIME;
     }
     hash = wordKey(node, hash);
     if (node == ROOT) {
@@ -183,7 +184,7 @@ final class FormTrie<T> {
   }
 
   /** The {@link #target} of the first word {@code text[start, end)} of hash {@code hash}, or {@link #NONE}. */
-  private long firstWord(long hash, String text, int start, int end) {
+  private long firstWord(long hash, char[] text, int start, int end) {
     int slot = (int) (hash >>> firstWordShift) * 2;
     while (true) {
       long h = firstWords[slot];
@@ -201,14 +202,14 @@ final class FormTrie<T> {
     }
   }
 
-  private boolean sameWord(long place, String text, int start, int end) {
+  private boolean sameWord(long place, char[] text, int start, int end) {
     return (int) place == end - start && sameChars(wordText, (int) (place >>> 32), text, start, end);
   }
 
   /** True when {@code chars} from {@code at} hold {@code text[start, end)} as compared. */
-  private boolean sameChars(char[] chars, int at, String text, int start, int end) {
+  private boolean sameChars(char[] chars, int at, char[] text, int start, int end) {
     for (int i = start; i < end; i++, at++) {
-      if (chars[at] != compared[text.charAt(i)]) {
+      if (chars[at] != compared[text[i]]) {
         return false;
       }
     }
