@@ -239,4 +239,26 @@ class SievesTest {
     assertSpeaker("Unnamed experts", SpeakerKind.ANONYMOUS, "subject-verb",
         speakerOf("The two states are home to many workers who left the north during the war, analysts say."));
   }
+
+  @Test
+  void aRoleThenNameAfterAQuoteIsAPersonWhomHeNamesAfter() {
+    List<Claim> claims = text("\"We have handed out tents and water to the survivors, \"the governor of Fars province,"
+        + " Ali Rezaei, told state radio. He said 20 of the 60 wounded remained in hospital.");
+    Attribution a = claims.get(0).attribution();
+    assertSpeaker("Ali Rezaei", SpeakerKind.PERSON, "role-then-name", a);
+    assertEquals("governor of Fars province", a.role());
+    assertSpeaker("Ali Rezaei", SpeakerKind.PERSON, "pronoun", claims.get(1).attribution());
+  }
+
+  @Test
+  void anOfficeWithItsModifierOpeningTheClauseIsAnUnnamedPerson() {
+    Attribution lawyer = speakerOf("But the lawyer acting for the guard, who has been charged with theft, said that"
+        + " the first tests showed the lock was forced.");
+    assertSpeaker("lawyer", SpeakerKind.PERSON, "noun-phrase", lawyer);
+    assertEquals("lawyer acting for the guard", lawyer.role());
+    Attribution director = speakerOf("The medical director of the clinic in Rafah told the BBC 30 bodies had been"
+        + " brought in so far.");
+    assertSpeaker("medical director", SpeakerKind.PERSON, "noun-phrase", director);
+    assertEquals("medical director of the clinic in Rafah", director.role());
+  }
 }
