@@ -53,15 +53,16 @@ final class NameThenRoleSieve implements VerbSieve {
   }
 
   /**
-   * Whether the role {@code [from, to)} opens with "a" or "an" and holds a word of role-titles.txt
-   * ("an official from the local rescue agency"): what makes one capitalised word before it a name.
+   * Whether the role {@code [from, to)} opens with "a" or "an" and holds a word of an office
+   * ({@link SpeakerPhrases#office}: "an official from the local rescue agency"): what makes one
+   * capitalised word before it a name.
    */
   private boolean namesAnOffice(Tokens t, int from, int to) {
     if (!t.is(from, "a") && !t.is(from, "an")) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
-      if (phrases.title(t, i)) {
+      if (phrases.office(t, i)) {
         return true;
       }
     }

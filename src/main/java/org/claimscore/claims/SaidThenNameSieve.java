@@ -7,7 +7,7 @@ package org.claimscore.claims;
  * "which", "who" follows) is its speaker, also without the comma or quote before the verb that
  * text stripped of punctuation has lost. A known name keeps its kind; capitalised words the
  * knowledge does not know are of unknown kind, or a person with a role after
- * lower-case words that end in a title.
+ * lower-case words that end in a title or another word of an office ("official").
  */
 final class SaidThenNameSieve implements VerbSieve {
 
@@ -51,7 +51,7 @@ final class SaidThenNameSieve implements VerbSieve {
     int lastTitle = -1;
     while (lowerEnd < t.size && lowerEnd - prefixEnd < 4 && t.isWord(lowerEnd) && !t.capitalised(lowerEnd)
         && !s.quoted[lowerEnd] && !phrases.prepositions.contains(t.norm[lowerEnd])) {
-      if (phrases.title(t, lowerEnd)) {
+      if (phrases.office(t, lowerEnd)) {
         lastTitle = lowerEnd + 1;
       }
       lowerEnd++;

@@ -94,6 +94,14 @@ final class SpeakerPhrases {
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
   }
 
+  /**
+   * Whether token {@code i} names an office a person holds: a word of role-titles.txt or of
+   * anonymous-heads.txt ("official", "officer"), which before a name or in a role make it a person's.
+   */
+  boolean office(Tokens t, int i) {
+    return t.isWord(i) && (titles.contains(t.norm[i]) || anonymousHeads.contains(t.norm[i]));
+  }
+
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */
   boolean title(Tokens t, int i) {
     return t.isWord(i) && titles.contains(t.norm[i]);
