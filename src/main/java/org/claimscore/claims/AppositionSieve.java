@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * "Sim Tack, chief military analyst at Force Analysis, said": the known name before the commas of
- * an appositive (a person rather than an organisation when both end a comma-delimited phrase).
+ * an appositive (a person rather than an organisation when both end a comma-delimited phrase);
+ * "Omar Hassan, spokesman for the army, said": the body, for whom the name before it then speaks.
  */
 final class AppositionSieve implements VerbSieve {
 
@@ -48,6 +49,37 @@ final class AppositionSieve implements VerbSieve {
       }
       earliest = m;
     }
-    return earliest == null ? null : phrases.build(s, earliest, verb, d);
+    if (earliest == null) {
+      return null;
+    }
+    Attribution body = phrases.build(s, earliest, verb, d);
+    rememberSpokesperson(s, d, earliest, body);
+    return body;
+  }
+
+  /**
+   * "Omar Hassan, spokesman for the army, said": the capitalised words that open the clause before
+   * the role are a person who speaks for the body, so their surname alone ("Hassan said") and a
+   * "he" that follows name the body too.
+   */
+  private static void rememberSpokesperson(AnalysedSentence s, Discourse d, Mention of, Attribution body) {
+    Tokens t = s.tokens;
+    int comma = of.from() - 1;
+    while (comma > 0 && !t.is(comma, ",") && !s.quoted[comma]) {
+      comma--;
+    }
+    if (comma <= 0 || !t.is(comma, ",") || s.quoted[comma]) {
+      return;
+    }
+    int from = comma;
+    while (from > 0 && comma - from < 5 && (t.capitalised(from - 1) || t.is(from - 1, "-")) && !s.quoted[from - 1]) {
+      from--;
+    }
+    boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");
+    if (from == comma || !clauseStart || !t.capitalised(comma - 1) || SpeakerPhrases.mentionAt(s.mentions, from) != null) {
+      return;
+    }
+    d.unknownSurnames.putIfAbsent(t.norm[comma - 1], body);
+    d.spokespersonOfBody = body.speakerSpan();
   }
 }

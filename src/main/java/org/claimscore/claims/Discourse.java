@@ -27,6 +27,11 @@ final class Discourse {
   final Map<String, String> roles = new HashMap<>();
   final Map<String, Attribution> unknownSurnames = new HashMap<>();
   /**
+   * Where a body was named as the speaker through its spokesperson ("Omar Hassan, spokesman for the
+   * army, said"): once it speaks, "he" and "she" name the body until another person speaks.
+   */
+  org.claimscore.text.Span spokespersonOfBody;
+  /**
    * The last word of each known person's name the article has given in full ("Donald Trump"), so
    * that the surname alone later names them even when the knowledge keeps no surname for them.
    */
@@ -96,7 +101,8 @@ final class Discourse {
       } else if (lastBody != null && lastBody.speaker().equals(a.speaker())) {
         lastBody = bodyBefore;
       }
-      if (a.kind() == SpeakerKind.PERSON || a.kind() == SpeakerKind.UNKNOWN) {
+      if (a.kind() == SpeakerKind.PERSON || a.kind() == SpeakerKind.UNKNOWN
+          || a.speakerSpan() != null && a.speakerSpan().equals(spokespersonOfBody)) {
         lastPerson = a;
       }
       if (a.kind() == SpeakerKind.ORGANISATION || a.kind() == SpeakerKind.GOVERNMENT) {

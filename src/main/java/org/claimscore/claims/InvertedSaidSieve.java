@@ -30,6 +30,9 @@ final class InvertedSaidSieve implements VerbSieve {
     if (!applies) {
       return null;
     }
+    if (phrases.tellingVerbs.contains(t.norm[verb.from()])) {
+      return null;
+    }
     int j = verb.to();
     if (t.is(j, "the")) {
       j++;

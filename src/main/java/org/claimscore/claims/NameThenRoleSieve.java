@@ -2,7 +2,8 @@ package org.claimscore.claims;
 
 /**
  * "Abdelhak El Amrani, a Marrakech resident, told": two to four capitalised words opening the
- * clause, then a role between commas, is a person the lexicon does not know, with that role.
+ * clause, then a role between commas, is a person the lexicon does not know, with that role; one
+ * capitalised word is a name when its role names an office ("Rahman, an official from the agency,").
  */
 final class NameThenRoleSieve implements VerbSieve {
 
@@ -37,7 +38,7 @@ final class NameThenRoleSieve implements VerbSieve {
       from--;
     }
     boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");
-    if (to - from < 2 || !clauseStart || SpeakerPhrases.mentionAt(s.mentions, from) != null || t.is(from, "the")) {
+    if (to - from < 1 || !clauseStart || SpeakerPhrases.mentionAt(s.mentions, from) != null || t.is(from, "the")) {
       return null;
     }
     String role = SpeakerPhrases.stripArticle(t, open + 1, comma);
@@ -45,6 +46,26 @@ final class NameThenRoleSieve implements VerbSieve {
         || phrases.startsWithVerb(t, open + 1)) {
       return null;
     }
+    if (to - from == 1 && !namesAnOffice(t, open + 1, comma)) {
+      return null;
+    }
     return phrases.unknownPerson(s, verb, from, to, role, d);
+  }
+
+  /**
+   * Whether the role {@code [from, to)} opens with "a" or "an" and holds a word of an office
+   * ({@link SpeakerPhrases#office}: "an official from the local rescue agency"): what makes one
+   * capitalised word before it a name.
+   */
+  private boolean namesAnOffice(Tokens t, int from, int to) {
+    if (!t.is(from, "a") && !t.is(from, "an")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (phrases.office(t, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

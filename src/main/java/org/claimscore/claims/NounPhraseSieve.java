@@ -27,6 +27,14 @@ final class NounPhraseSieve implements VerbSieve {
   @Override
   public Attribution find(AnalysedSentence s, Discourse d, PhraseMatcher.Match<VerbStrength> verb, int k) {
     Tokens t = s.tokens;
+    int relative = relativeClause(t, s.quoted, k);
+    if (relative > 0) {
+      k = relative - 1;
+    }
+    Attribution office = officeWithItsModifier(s, verb, k);
+    if (office != null) {
+      return office;
+    }
     if (!t.isWord(k) || t.capitalised(k) || s.quoted[k] || SpeakerPhrases.PRONOUNS.contains(t.norm[k])
         || stops(t, k)) {
       return null;
@@ -69,6 +77,53 @@ final class NounPhraseSieve implements VerbSieve {
           a.channel(), a.directQuote(), a.via());
     }
     return phrases.unknown(s, verb, from, k + 1, SpeakerKind.UNKNOWN, "");
+  }
+
+  /**
+   * ", who has been charged with murder,": where a relative clause set off by commas that ends
+   * at {@code k} starts (its first comma), or -1 when none does.
+   */
+  private static int relativeClause(Tokens t, boolean[] quoted, int k) {
+    if (!t.is(k, ",")) {
+      return -1;
+    }
+    for (int i = k - 1; i > 0 && k - i < 16 && !quoted[i]; i--) {
+      if (t.is(i, ",")) {
+        return t.is(i + 1, "who") || t.is(i + 1, "which") ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "the lawyer acting for the officer", "the medical director of the clinic": a phrase opening the
+   * clause whose head, one of its first three words, is a word of role-titles.txt followed by a
+   * preposition or a verb in -ing, up to {@code k}, is an unnamed person; the whole phrase is the role.
+   */
+  private Attribution officeWithItsModifier(AnalysedSentence s, PhraseMatcher.Match<VerbStrength> verb, int k) {
+    Tokens t = s.tokens;
+    int det = k;
+    while (det >= 0 && k - det < 12 && !s.quoted[det] && !stops(t, det) && !(determiner(t, det) && clauseStart(t, det))) {
+      if (t.kind[det] == Tokens.MARK && !t.is(det, "'") && !t.is(det, "-")) {
+        return null;
+      }
+      det--;
+    }
+    if (det < 0 || !determiner(t, det) || !clauseStart(t, det) || s.quoted[det]) {
+      return null;
+    }
+    for (int head = det + 1; head <= det + 3 && head < k; head++) {
+      if (!t.isWord(head) || t.capitalised(head)) {
+        return null;
+      }
+      if (phrases.title(t, head)) {
+        boolean modified = phrases.prepositions.contains(t.norm[head + 1]) || t.norm[head + 1].endsWith("ing");
+        return modified
+            ? phrases.unknown(s, verb, det + 1, head + 1, SpeakerKind.PERSON, t.cover(det + 1, k + 1))
+            : null;
+      }
+    }
+    return null;
   }
 
   /**

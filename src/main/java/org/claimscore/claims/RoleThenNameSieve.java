@@ -2,8 +2,9 @@ package org.claimscore.claims;
 
 /**
  * "The governor of the Nizhny Novgorod region, Gleb Nikitin, said": a role opening the sentence,
- * then a capitalised name of two to four words between commas, is a person the lexicon does not
- * know, with that role.
+ * or following a closing quote ('"We sent tents," the governor of the region, Gleb Nikitin,
+ * told'), then a capitalised name of two to four words between commas, is a person the lexicon
+ * does not know, with that role.
  */
 final class RoleThenNameSieve implements VerbSieve {
 
@@ -35,16 +36,18 @@ final class RoleThenNameSieve implements VerbSieve {
       return null;
     }
     int roleEnd = from - 1;
-    if (roleEnd > 14 || !t.isWord(0)) {
+    int start = roleEnd;
+    while (start > 0 && !quoted[start - 1] && !t.is(start - 1, ",") && !t.is(start - 1, "\"")) {
+      start--;
+    }
+    if (start > 0 && !t.is(start - 1, "\"")) {
       return null;
     }
-    for (int i = 0; i < roleEnd; i++) {
-      if (quoted[i] || t.is(i, ",")) {
-        return null;
-      }
+    if (roleEnd - start > 14 || !t.isWord(start)) {
+      return null;
     }
-    String role = SpeakerPhrases.stripArticle(t, 0, roleEnd);
-    if (role.isEmpty() || Character.isUpperCase(role.charAt(0)) && !t.is(0, "the")) {
+    String role = SpeakerPhrases.stripArticle(t, start, roleEnd);
+    if (role.isEmpty() || Character.isUpperCase(role.charAt(0)) && !t.is(start, "the")) {
       return null;
     }
     return phrases.unknownPerson(s, verb, from, to, role, d);

@@ -2,10 +2,12 @@ package org.claimscore.claims;
 
 /**
  * "... died in the attack said the Red Cross which has a team in the city", "..., said prosecutor
- * Josh Bash.": a name right after the verb that ends the clause (the sentence ends, a mark, or
+ * Josh Bash.", "..., said national disaster agency spokesman Budi Santoso.", "..., said UNHCR
+ * spokesman Ann Berg.": a name right after the verb that ends the clause (the sentence ends, a mark, or
  * "which", "who" follows) is its speaker, also without the comma or quote before the verb that
  * text stripped of punctuation has lost. A known name keeps its kind; capitalised words the
- * knowledge does not know are of unknown kind, or a person with a role after a title.
+ * knowledge does not know are of unknown kind, or a person with a role after
+ * lower-case words that end in a title or another word of an office ("official").
  */
 final class SaidThenNameSieve implements VerbSieve {
 
@@ -36,8 +38,28 @@ final class SaidThenNameSieve implements VerbSieve {
       }
     }
     int roleFrom = j;
-    while (j < t.size && j - roleFrom < 3 && !t.capitalised(j) && phrases.title(t, j)) {
-      j++;
+    Mention body = SpeakerPhrases.mentionAt(s.mentions, j);
+    int prefixEnd = j;
+    if (body != null && body.from() == j) {
+      prefixEnd = body.to();
+    } else {
+      while (prefixEnd < t.size && prefixEnd - j < 3 && t.capitalised(prefixEnd) && !s.quoted[prefixEnd]) {
+        prefixEnd++;
+      }
+    }
+    int lowerEnd = prefixEnd;
+    int lastTitle = -1;
+    while (lowerEnd < t.size && lowerEnd - prefixEnd < 4 && t.isWord(lowerEnd) && !t.capitalised(lowerEnd)
+        && !s.quoted[lowerEnd] && !phrases.prepositions.contains(t.norm[lowerEnd])) {
+      if (phrases.office(t, lowerEnd)) {
+        lastTitle = lowerEnd + 1;
+      }
+      lowerEnd++;
+    }
+    if (lastTitle > 0 && lastTitle == lowerEnd) {
+      j = lowerEnd;
+    } else if (body != null && body.from() == j) {
+      return null;
     }
     int title = j > roleFrom ? j : -1;
     int end = j;

@@ -22,6 +22,7 @@ final class Sieves {
   Sieves(SpeakerPhrases p) {
     this.phrases = p;
     this.atEachVerb = List.of(
+        new ListedCompanySieve(p),
         new NameOfBodySieve(p),
         new SubjectVerbSieve(p),
         new PronounSieve(p),
@@ -75,7 +76,7 @@ final class Sieves {
   private Attribution atVerbs(AnalysedSentence s, Discourse d) {
     Tokens t = s.tokens;
     for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
-      if (t.is(v.from(), "according")) {
+      if (t.is(v.from(), "according") || nounAfterNumber(t, v.from())) {
         continue;
       }
       int k = subjectEnd(t, v);
@@ -90,6 +91,13 @@ final class Sieves {
       }
     }
     return null;
+  }
+
+  /** "The two states are ...": a verb form right after a determiner and a number is a noun. */
+  private boolean nounAfterNumber(Tokens t, int verb) {
+    int n = verb - 1;
+    boolean number = t.kind[Math.max(n, 0)] == Tokens.NUMBER || t.isWord(n) && phrases.numberWords.contains(t.norm[n]);
+    return n >= 1 && number && (t.is(n - 1, "the") || t.is(n - 1, "these") || t.is(n - 1, "those"));
   }
 
   /**

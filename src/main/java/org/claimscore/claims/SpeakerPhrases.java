@@ -25,6 +25,8 @@ final class SpeakerPhrases {
   final Set<String> tellingVerbs;
   final Set<String> titles;
   final Set<String> anonymousHeads;
+  /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
+  final Set<String> numberWords;
   final PhraseMatcher<Integer> channels;
   private final List<String> channelNames;
 
@@ -39,6 +41,7 @@ final class SpeakerPhrases {
     this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
     this.titles = wordsOf(language, "role-titles.txt");
     this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
+    this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
     language.table("channels.csv").forEach((phrase, channel) -> b.add(phrase, names.indexOf(channel)));
@@ -54,7 +57,7 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs, titles, anonymousHeads)) {
+        agentVerbs, tellingVerbs, titles, anonymousHeads, numberWords)) {
       all.addAll(list);
     }
     return all;
@@ -89,6 +92,14 @@ final class SpeakerPhrases {
     Tokens t = a.tokens;
     return new Attribution(t.cover(from, to), span(a, from, to), kind, role, Identity.unknown(kind),
         t.cover(v.from(), v.to()), v.value(), channelOf(a), hasQuote(a), viaOf(a, v));
+  }
+
+  /**
+   * Whether token {@code i} names an office a person holds: a word of role-titles.txt or of
+   * anonymous-heads.txt ("official", "officer"), which before a name or in a role make it a person's.
+   */
+  boolean office(Tokens t, int i) {
+    return t.isWord(i) && (titles.contains(t.norm[i]) || anonymousHeads.contains(t.norm[i]));
   }
 
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */

@@ -190,4 +190,84 @@ class SievesTest {
     Claim last = claims.get(claims.size() - 1);
     assertEquals("", last.attribution().speaker(), "narration after a closed quote has no speaker: " + last.attribution());
   }
+
+  @Test
+  void aRoleOfLowerCaseWordsAfterTheVerbEndsInATitle() {
+    Attribution a = speakerOf("The storm injured more than 100 people and damaged 400 homes in the province,"
+        + " said regional rescue agency spokesman Budi Santoso.");
+    assertSpeaker("Budi Santoso", SpeakerKind.PERSON, "said-then-name", a);
+    assertEquals("regional rescue agency spokesman", a.role());
+    Attribution oneWord = speakerOf("Around 40 houses were damaged, said rescue agency official Rahman.");
+    assertSpeaker("Rahman", SpeakerKind.PERSON, "said-then-name", oneWord);
+    Attribution ofABody = speakerOf("\"Two of the shells fell near the school,\" said UNHCR spokesman Ann Berg.");
+    assertSpeaker("Ann Berg", SpeakerKind.PERSON, "said-then-name", ofABody);
+    assertEquals("UNHCR spokesman", ofABody.role());
+  }
+
+  @Test
+  void oneNameBeforeARoleOfOfficeIsAPersonAndTheOutletToldIsNoSpeaker() {
+    Attribution a = speakerOf("Three people had so far been confirmed dead in the storm, Rahman, an official from"
+        + " the regional rescue agency, told Reuters late Monday.");
+    assertSpeaker("Rahman", SpeakerKind.PERSON, "name-then-role", a);
+    assertEquals("official from the regional rescue agency", a.role());
+    assertEquals("Reuters", a.via());
+    assertEquals("", speakerOf("Three people had so far been confirmed dead in the storm, told Reuters late Monday.")
+        .speaker());
+  }
+
+  @Test
+  void aConstableIsATitle() {
+    Attribution a = speakerOf("\"A man who had been fired came in and shot a colleague,\" Police Constable Tom Harris said.");
+    assertSpeaker("Tom Harris", SpeakerKind.PERSON, "title-name", a);
+    assertEquals("Police Constable", a.role());
+  }
+
+  @Test
+  void aCompanyWithItsTickerIsAnOrganisation() {
+    Attribution a = speakerOf("Acme (NASDAQ: ACME) today announced it has signed a definitive agreement to acquire"
+        + " Widgetco for about $50 million.");
+    assertSpeaker("Acme", SpeakerKind.ORGANISATION, "listed-company", a);
+    assertEquals("announced", a.verb());
+  }
+
+  @Test
+  void aSpokespersonOfABodySpeaksForItByHisSurnameAndAsHe() {
+    List<Claim> claims = text("Taban Ruto, the governor of the province, accused the army of the raid."
+        + " Omar Al-Hassan, spokesman for Chad's army, said the troops repelled the attack."
+        + " \"We respect the border,\" he said."
+        + " Hassan said the troops killed dozens of rebels near the border on Friday.");
+    assertSpeaker("Taban Ruto", SpeakerKind.PERSON, "name-then-role", claims.get(0).attribution());
+    String army = claims.get(1).attribution().speaker();
+    assertEquals(SpeakerKind.GOVERNMENT, claims.get(1).attribution().kind());
+    assertSpeaker(army, SpeakerKind.GOVERNMENT, "pronoun", claims.get(2).attribution());
+    assertSpeaker(army, SpeakerKind.GOVERNMENT, "subject-verb", claims.get(3).attribution());
+  }
+
+  @Test
+  void aVerbFormAfterTheAndANumberIsANoun() {
+    assertSpeaker("Unnamed experts", SpeakerKind.ANONYMOUS, "subject-verb",
+        speakerOf("The two states are home to many workers who left the north during the war, analysts say."));
+  }
+
+  @Test
+  void aRoleThenNameAfterAQuoteIsAPersonWhomHeNamesAfter() {
+    List<Claim> claims = text("\"We have handed out tents and water to the survivors, \"the governor of Fars province,"
+        + " Ali Rezaei, told state radio. He said 20 of the 60 wounded remained in hospital.");
+    Attribution a = claims.get(0).attribution();
+    assertSpeaker("Ali Rezaei", SpeakerKind.PERSON, "role-then-name", a);
+    assertEquals("governor of Fars province", a.role());
+    assertSpeaker("Ali Rezaei", SpeakerKind.PERSON, "pronoun", claims.get(1).attribution());
+  }
+
+  @Test
+  void anOfficeWithItsModifierOpeningTheClauseIsAnUnnamedPerson() {
+    Attribution lawyer = speakerOf("But the lawyer acting for the guard, who has been charged with theft, said that"
+        + " the first tests showed the lock was forced.");
+    assertSpeaker("lawyer", SpeakerKind.PERSON, "noun-phrase", lawyer);
+    assertEquals("lawyer acting for the guard", lawyer.role());
+    Attribution director = speakerOf("The medical director of the clinic in Rafah told the BBC 30 bodies had been"
+        + " brought in so far.");
+    assertSpeaker("medical director", SpeakerKind.PERSON, "noun-phrase", director);
+    assertEquals("medical director of the clinic in Rafah", director.role());
+  }
 }
