@@ -27,7 +27,10 @@ import org.claimscore.text.NumberRun;
  * <p>A run of two or more capitalised words the lexicon does not know is a name ("Iwan Budi
  * Hartono"), and so is each stretch of two or more of them between connectors ("Toshitaka Katada of
  * the University of Tokyo" gives that and "toshitaka katada"). Each word of such a run is also a
- * key, so that "Hartono said" later in a follow-up still matches. A lone capitalised word is a key
+ * key, so that "Hartono said" later in a follow-up still matches, but for the words that only build
+ * names of many things ({@code name-parts.txt}: "United", "National", "Minister"), which are a key
+ * inside a whole name and never alone: in a small batch every key is rare, and "United" alone
+ * would join a story on the United Kingdom to one on the United States. A lone capitalised word is a key
  * when it does not open a sentence (where every word is capitalised) and the text never writes it
  * in lower case ("Police" beside "police" is a common noun). Figures keep the word after them ("48
  * people"); every other number is a key as written, without separators ("6.1", "230000"). Dates
@@ -47,7 +50,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
 
   /**
    * Keys with the names of {@code lexicon} and the words of {@code language}: function words, time
-   * words, weekdays, months, titles ({@code abbreviations.txt}) and name connectors.
+   * words, weekdays, months, titles ({@code abbreviations.txt}), name connectors and name parts.
    */
   public LexiconKeyExtractor(Lexicon lexicon, Language language) {
     this.keyWords = new KeyWords(language);
@@ -175,9 +178,12 @@ public final class LexiconKeyExtractor implements KeyExtractor {
       return false;
     }
 
-    /** A lone capitalised word is a key unless the text also writes it in lower case. */
+    /**
+     * A lone capitalised word is a key unless the text also writes it in lower case or it only
+     * builds names ({@code name-parts.txt}).
+     */
     private void single(String name) {
-      if (name.length() >= 2 && !holds(lowerCaseHashes, name.hashCode())) {
+      if (name.length() >= 2 && !holds(lowerCaseHashes, name.hashCode()) && !vocabulary.nameParts().contains(name)) {
         terms.add(name);
       }
     }
@@ -422,16 +428,18 @@ public final class LexiconKeyExtractor implements KeyExtractor {
    *
    * @param notNames capitalised words that open sentences or name times: never in a name
    * @param connectors lower-case words allowed between the capitalised words of a name
+   * @param nameParts words that build names of many things: a key inside a whole name, never alone
    * @param notUnits words after a number that are not what it counts
    * @param weekdays weekday names
    * @param months month names and abbreviations, to the month's number
    */
-  private record KeyWords(Set<String> notNames, Set<String> connectors, Set<String> notUnits,
+  private record KeyWords(Set<String> notNames, Set<String> connectors, Set<String> nameParts, Set<String> notUnits,
       Set<String> weekdays, Map<String, Integer> months) {
 
     KeyWords {
       notNames = Set.copyOf(notNames);
       connectors = Set.copyOf(connectors);
+      nameParts = Set.copyOf(nameParts);
       notUnits = Set.copyOf(notUnits);
       weekdays = Set.copyOf(weekdays);
       months = Map.copyOf(months);
@@ -441,7 +449,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
       this(union(language.list("function-words.txt"), language.list("time-words.txt"),
               language.list("weekdays.txt"), language.table("months.csv").keySet(),
               language.list("abbreviations.txt")),
-          Set.copyOf(language.list("name-connectors.txt")),
+          Set.copyOf(language.list("name-connectors.txt")), Set.copyOf(language.list("name-parts.txt")),
           union(language.list("function-words.txt"), language.list("time-words.txt"),
               language.table("months.csv").keySet()),
           Set.copyOf(language.list("weekdays.txt")), monthNumbers(language.table("months.csv")));

@@ -79,6 +79,7 @@ public final class Language {
     f.put("time-words.txt", list);
     f.put("weekdays.txt", list);
     f.put("name-connectors.txt", list);
+    f.put("name-parts.txt", list);
     f.put("spellings.csv", new Spec("british,american", Pattern.compile("[a-z]+"), "a word in lower case letters"));
     f.put("stop-words.txt", list);
     f.put("attribution-words.txt", list);

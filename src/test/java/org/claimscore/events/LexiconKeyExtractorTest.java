@@ -54,6 +54,18 @@ class LexiconKeyExtractorTest {
   }
 
   @Test
+  void wordsThatOnlyBuildNamesAreKeysInsideAWholeNameButNeverAlone() {
+    ArticleKeys k = keys("On Monday the United States Department of Justice and the National Crime Agency "
+        + "searched homes in North Carolina, Prime Minister Boris Johnson said.");
+    assertTrue(k.terms().contains("united states department of justice"), k.terms().toString());
+    assertTrue(k.terms().contains("national crime agency"), k.terms().toString());
+    assertTrue(k.terms().contains("north carolina"), k.terms().toString());
+    assertTrue(k.terms().containsAll(List.of("crime", "carolina", "johnson")), k.terms().toString());
+    assertFalse(k.terms().stream().anyMatch(List.of("united", "states", "department", "national", "north",
+        "prime", "minister")::contains), k.terms().toString());
+  }
+
+  @Test
   void figuresKeepTheirUnitButNotYearsOrDays() {
     ArticleKeys k = keys("The ministry said 1,300 soldiers and 234 fighters were killed on March 12, 2024, and "
         + "five tanks destroyed.");
