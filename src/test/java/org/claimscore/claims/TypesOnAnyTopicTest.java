@@ -70,9 +70,44 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void anEarlierDisasterDatedToAYearIsBackgroundNotThisToll() {
+    assertEquals(ClaimType.BACKGROUND, type("In 2004, a tsunami off the coast killed 230,000 people in 14 countries."));
+    assertEquals(ClaimType.BACKGROUND, type("A strong quake killed more than 26,000 people in the old city in December 2003."));
+    assertEquals(ClaimType.BACKGROUND, type("The company was founded in March, 1998 by two engineers."));
+    assertEquals(ClaimType.CASUALTY, type("The earthquake killed 12 people in the mountain villages on Sunday."));
+  }
+
+  @Test
+  void anAllegedEarlierTollStaysACasualty() {
+    assertEquals(ClaimType.CASUALTY,
+        type("In May 2023, officials alleged that more than 70 of the attackers were killed near the border."));
+  }
+
+  @Test
+  void whatHappenedWithoutAnEventWordIsStillAnEvent() {
+    assertEquals(ClaimType.EVENT, type("Hundreds gathered outside the courthouse on Monday night."));
+    assertEquals(ClaimType.EVENT, type("The bridge reopened to traffic on Friday, the ministry said."));
+    assertEquals(ClaimType.EVENT, type("According to the coast guard, the ferry reached port with all its passengers."));
+  }
+
+  @Test
+  void standingContextInThePresentIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("The island is a popular destination for divers and sailors."));
+    assertEquals(ClaimType.BACKGROUND, type("The province has few paved roads and a single airport."));
+  }
+
+  @Test
+  void aSpeakerTellingOfItselfOrASayingThatIsAStatement() {
+    assertEquals(ClaimType.STATEMENT, type("The minister said she had acted in good faith throughout."));
+    assertEquals(ClaimType.STATEMENT, type("The foreign ministry said it was sending sixty search specialists to the region."));
+    assertEquals(ClaimType.STATEMENT, type("The company told Reuters that its accounts were in order."));
+    assertEquals(ClaimType.STATEMENT, type("The union threatened to walk out of the talks."));
+  }
+
+  @Test
   void aMonthNamedMayIsADateNotAPrediction() {
-    assertEquals(ClaimType.BACKGROUND, type("The new law took effect in late May."));
-    assertEquals(ClaimType.BACKGROUND, type("The ceasefire of 4 May ended two weeks later."));
+    assertEquals(ClaimType.EVENT, type("The new law took effect in late May."));
+    assertEquals(ClaimType.EVENT, type("The ceasefire of 4 May ended two weeks later."));
     assertEquals(ClaimType.PREDICTION, type("The talks may resume next week."));
   }
 
