@@ -105,6 +105,26 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void aSpeakersOwnWillIsAPromiseNotAPrediction() {
+    assertEquals(ClaimType.STATEMENT, type("The party leader announced he will not stand at the next election."));
+    assertEquals(ClaimType.STATEMENT, type("\"We will never allow our borders to be violated,\" the president said."));
+    assertEquals(ClaimType.PREDICTION, type("Analysts said the new tariffs will raise prices within months."));
+  }
+
+  @Test
+  void aModalInsideARelativeClauseDoesNotMakeAPrediction() {
+    assertEquals(ClaimType.STATEMENT,
+        type("\"We are now searching for people who may be trapped under the rubble,\" the district chief said."));
+    assertEquals(ClaimType.EVENT, type("Police evacuated residents of homes that could be hit by falling debris."));
+  }
+
+  @Test
+  void anExpectationIsAPrediction() {
+    assertEquals(ClaimType.PREDICTION, type("The governor told reporters he was not expecting the toll to rise."));
+    assertEquals(ClaimType.PREDICTION, type("A narrow victory for the ruling party was expected."));
+  }
+
+  @Test
   void aMonthNamedMayIsADateNotAPrediction() {
     assertEquals(ClaimType.EVENT, type("The new law took effect in late May."));
     assertEquals(ClaimType.EVENT, type("The ceasefire of 4 May ended two weeks later."));
