@@ -65,14 +65,17 @@ final class ClaimTyper {
     if (background && !contested && !c.contains(Cue.PREDICT) && !c.contains(Cue.OPINION) && !c.contains(Cue.ANALYSIS)) {
       return ClaimType.BACKGROUND;
     }
-    if (c.contains(Cue.KILL) || killedFigure) {
+    if (killedFigure) {
+      return ClaimType.CASUALTY;
+    }
+    if (c.contains(Cue.PREDICT)) {
+      return ClaimType.PREDICTION;
+    }
+    if (c.contains(Cue.KILL)) {
       return ClaimType.CASUALTY;
     }
     if (c.contains(Cue.DESTROY) && c.contains(Cue.EQUIPMENT)) {
       return ClaimType.MATERIEL_LOSS;
-    }
-    if (c.contains(Cue.PREDICT)) {
-      return ClaimType.PREDICTION;
     }
     if (c.contains(Cue.OPINION)) {
       return ClaimType.OPINION;

@@ -125,6 +125,25 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void peopleFleeingADisasterIsAnEventNotTerritory() {
+    assertEquals(ClaimType.EVENT, type("Panicked residents fled to higher ground as the ground shook."));
+    assertEquals(ClaimType.EVENT, type("Witnesses described people fleeing buildings in the port city."));
+  }
+
+  @Test
+  void anEarlierMonthWithoutADayIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("A strong quake hit the same province in February, killing hundreds of people."));
+    assertEquals(ClaimType.CASUALTY, type("A strong quake hit the province on Sunday, killing hundreds of people."));
+  }
+
+  @Test
+  void aForecastOfTheTollIsAPrediction() {
+    assertEquals(ClaimType.PREDICTION, type("The death toll could rise sharply, officials warned."));
+    assertEquals(ClaimType.CASUALTY,
+        type("The quakes have killed at least 48 people, officials said, warning that more strong quakes could follow."));
+  }
+
+  @Test
   void aMonthNamedMayIsADateNotAPrediction() {
     assertEquals(ClaimType.EVENT, type("The new law took effect in late May."));
     assertEquals(ClaimType.EVENT, type("The ceasefire of 4 May ended two weeks later."));
