@@ -144,6 +144,16 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void aComplaintIsAnOpinion() {
+    assertEquals(ClaimType.OPINION, type("Opposition groups complained that their candidates were left off the ballot."));
+  }
+
+  @Test
+  void anAttackLastWeekIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("Last week a car bombing in the capital killed five and wounded 110."));
+  }
+
+  @Test
   void aMonthNamedMayIsADateNotAPrediction() {
     assertEquals(ClaimType.EVENT, type("The new law took effect in late May."));
     assertEquals(ClaimType.EVENT, type("The ceasefire of 4 May ended two weeks later."));
