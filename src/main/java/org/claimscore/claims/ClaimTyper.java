@@ -98,7 +98,7 @@ final class ClaimTyper {
     }
     Attribution attr = a.attribution;
     boolean voiced = attr != null
-        && (attr.directQuote() || attr.verbStrength() == VerbStrength.DISTANCING || speaksOfItself(a));
+        && (attr.directQuote() || attr.verbStrength() == VerbStrength.DISTANCING || reportsWhatWasSaid(a));
     if (voiced) {
       return ClaimType.STATEMENT;
     }
@@ -106,8 +106,8 @@ final class ClaimTyper {
   }
 
   /**
-   * "Indonesia is prone to seismic upheaval": a sentence in the present of "be" that never turns
-   * to the past tells the standing context, not what happened.
+   * "Indonesia is prone to seismic upheaval": a sentence in the present of "be" or "have" that
+   * never turns to the past tells the standing context, not what happened.
    */
   private static boolean inPresentTense(Tokens t) {
     boolean present = false;
@@ -120,8 +120,12 @@ final class ClaimTyper {
     return present;
   }
 
-  /** "said he acted in self-defence", "said it was sending teams": the speaker tells of itself, and the saying is the news. */
-  private static boolean speaksOfItself(AnalysedSentence a) {
+  /**
+   * "stated that ...", "told Reuters that ...", "said he acted in self-defence", "said it was
+   * sending teams": a clause of what was said, or the speaker telling of itself, so the saying is
+   * the news.
+   */
+  private static boolean reportsWhatWasSaid(AnalysedSentence a) {
     Tokens t = a.tokens;
     for (PhraseMatcher.Match<VerbStrength> v : a.verbs) {
       int k = v.to();
@@ -141,7 +145,7 @@ final class ClaimTyper {
    * Whether the sentence dates what it tells to a year ("in 2004", "in December 2003", "since
    * 2006"): news of the day names its day, so a year marks an earlier event or context.
    */
-  static boolean datedToAYear(Tokens t) {
+  private static boolean datedToAYear(Tokens t) {
     for (int i = 1; i < t.size; i++) {
       if (!isYear(t, i)) {
         continue;
