@@ -145,19 +145,27 @@ final class ClaimTyper {
     for (Quantity q : a.numbers) {
       killedFigure |= q.unit().equals("killed") || q.unit().equals("wounded");
     }
-    if (c.contains(Cue.KILL) || killedFigure) {
+    boolean background = c.contains(Cue.BACKGROUND) || datedToAYear(a.tokens);
+    boolean contested = a.attribution != null && a.attribution.verbStrength() == VerbStrength.DISTANCING;
+    if (background && !contested && !c.contains(Cue.PREDICT) && !c.contains(Cue.OPINION) && !c.contains(Cue.ANALYSIS)) {
+      return ClaimType.BACKGROUND;
+    }
+    if (killedFigure) {
+      return ClaimType.CASUALTY;
+    }
+    if (c.contains(Cue.PREDICT)) {
+      return ClaimType.PREDICTION;
+    }
+    if (c.contains(Cue.KILL)) {
       return ClaimType.CASUALTY;
     }
     if (c.contains(Cue.DESTROY) && c.contains(Cue.EQUIPMENT)) {
       return ClaimType.MATERIEL_LOSS;
     }
-    if (c.contains(Cue.PREDICT)) {
-      return ClaimType.PREDICTION;
-    }
     if (c.contains(Cue.OPINION)) {
       return ClaimType.OPINION;
     }
-    if (c.contains(Cue.BACKGROUND)) {
+    if (background) {
       return ClaimType.BACKGROUND;
     }
     if (c.contains(Cue.TERRITORY)
@@ -173,7 +181,81 @@ final class ClaimTyper {
     if (c.contains(Cue.EVENT)) {
       return ClaimType.EVENT;
     }
-    return a.attribution != null ? ClaimType.STATEMENT : ClaimType.BACKGROUND;
+    Attribution attr = a.attribution;
+    boolean voiced = attr != null
+        && (attr.directQuote() || attr.verbStrength() == VerbStrength.DISTANCING || reportsWhatWasSaid(a));
+    if (voiced) {
+      return ClaimType.STATEMENT;
+    }
+    return attr == null && inPresentTense(a.tokens) ? ClaimType.BACKGROUND : ClaimType.EVENT;
+  }
+
+  /**
+   * "Indonesia is prone to seismic upheaval": a sentence in the present of "be" or "have" that
+   * never turns to the past tells the standing context, not what happened.
+   */
+  private static boolean inPresentTense(Tokens t) {
+    boolean present = false;
+    for (int i = 0; i < t.size; i++) {
+      if (t.is(i, "was") || t.is(i, "were") || t.is(i, "had") || t.is(i, "did")) {
+        return false;
+      }
+      present |= t.is(i, "is") || t.is(i, "are") || t.is(i, "has") || t.is(i, "have");
+    }
+    return present;
+  }
+
+  /**
+   * "stated that ...", "told Reuters that ...", "said he acted in self-defence", "said it was
+   * sending teams": a clause of what was said, or the speaker telling of itself, so the saying is
+   * the news.
+   */
+  private static boolean reportsWhatWasSaid(AnalysedSentence a) {
+    Tokens t = a.tokens;
+    for (PhraseMatcher.Match<VerbStrength> v : a.verbs) {
+      int k = v.to();
+      for (int j = k; j < Math.min(t.size, k + 4) && t.kind[j] != Tokens.MARK; j++) {
+        if (t.is(j, "that")) {
+          return true;
+        }
+      }
+      if (k < t.size && (t.is(k, "he") || t.is(k, "she") || t.is(k, "it") || t.is(k, "they") || t.is(k, "we"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence dates what it tells to a year ("in 2004", "in December 2003", "since
+   * 2006"): news of the day names its day, so a year marks an earlier event or context.
+   */
+  private static boolean datedToAYear(Tokens t) {
+    for (int i = 1; i < t.size; i++) {
+      if (!isYear(t, i)) {
+        continue;
+      }
+      int k = i - 1;
+      if (k >= 1 && t.is(k, ",")) {
+        k--;
+      }
+      if (k >= 1 && t.capitalised(k)) {
+        k--;
+      }
+      if (t.is(k, "in") || t.is(k, "since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYear(Tokens t, int i) {
+    String digits = t.norm[i];
+    if (t.kind[i] != Tokens.NUMBER || digits.length() != 4 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return false;
+    }
+    int year = Integer.parseInt(digits);
+    return year >= 1800 && year <= 2099;
   }
 
   /** Finds a judging phrase ("such numbers are notoriously unreliable") and the clause it covers. */

@@ -70,9 +70,93 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void anEarlierDisasterDatedToAYearIsBackgroundNotThisToll() {
+    assertEquals(ClaimType.BACKGROUND, type("In 2004, a tsunami off the coast killed 230,000 people in 14 countries."));
+    assertEquals(ClaimType.BACKGROUND, type("A strong quake killed more than 26,000 people in the old city in December 2003."));
+    assertEquals(ClaimType.BACKGROUND, type("The company was founded in March, 1998 by two engineers."));
+    assertEquals(ClaimType.CASUALTY, type("The earthquake killed 12 people in the mountain villages on Sunday."));
+  }
+
+  @Test
+  void anAllegedEarlierTollStaysACasualty() {
+    assertEquals(ClaimType.CASUALTY,
+        type("In May 2023, officials alleged that more than 70 of the attackers were killed near the border."));
+  }
+
+  @Test
+  void whatHappenedWithoutAnEventWordIsStillAnEvent() {
+    assertEquals(ClaimType.EVENT, type("Hundreds gathered outside the courthouse on Monday night."));
+    assertEquals(ClaimType.EVENT, type("The bridge reopened to traffic on Friday, the ministry said."));
+    assertEquals(ClaimType.EVENT, type("According to the coast guard, the ferry reached port with all its passengers."));
+  }
+
+  @Test
+  void standingContextInThePresentIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("The island is a popular destination for divers and sailors."));
+    assertEquals(ClaimType.BACKGROUND, type("The province has few paved roads and a single airport."));
+  }
+
+  @Test
+  void aSpeakerTellingOfItselfOrASayingThatIsAStatement() {
+    assertEquals(ClaimType.STATEMENT, type("The minister said she had acted in good faith throughout."));
+    assertEquals(ClaimType.STATEMENT, type("The foreign ministry said it was sending sixty search specialists to the region."));
+    assertEquals(ClaimType.STATEMENT, type("The company told Reuters that its accounts were in order."));
+    assertEquals(ClaimType.STATEMENT, type("The union threatened to walk out of the talks."));
+  }
+
+  @Test
+  void aSpeakersOwnWillIsAPromiseNotAPrediction() {
+    assertEquals(ClaimType.STATEMENT, type("The party leader announced he will not stand at the next election."));
+    assertEquals(ClaimType.STATEMENT, type("\"We will never allow our borders to be violated,\" the president said."));
+    assertEquals(ClaimType.PREDICTION, type("Analysts said the new tariffs will raise prices within months."));
+  }
+
+  @Test
+  void aModalInsideARelativeClauseDoesNotMakeAPrediction() {
+    assertEquals(ClaimType.STATEMENT,
+        type("\"We are now searching for people who may be trapped under the rubble,\" the district chief said."));
+    assertEquals(ClaimType.EVENT, type("Police evacuated residents of homes that could be hit by falling debris."));
+  }
+
+  @Test
+  void anExpectationIsAPrediction() {
+    assertEquals(ClaimType.PREDICTION, type("The governor told reporters he was not expecting the toll to rise."));
+    assertEquals(ClaimType.PREDICTION, type("A narrow victory for the ruling party was expected."));
+  }
+
+  @Test
+  void peopleFleeingADisasterIsAnEventNotTerritory() {
+    assertEquals(ClaimType.EVENT, type("Panicked residents fled to higher ground as the ground shook."));
+    assertEquals(ClaimType.EVENT, type("Witnesses described people fleeing buildings in the port city."));
+  }
+
+  @Test
+  void anEarlierMonthWithoutADayIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("A strong quake hit the same province in February, killing hundreds of people."));
+    assertEquals(ClaimType.CASUALTY, type("A strong quake hit the province on Sunday, killing hundreds of people."));
+  }
+
+  @Test
+  void aForecastOfTheTollIsAPrediction() {
+    assertEquals(ClaimType.PREDICTION, type("The death toll could rise sharply, officials warned."));
+    assertEquals(ClaimType.CASUALTY,
+        type("The quakes have killed at least 48 people, officials said, warning that more strong quakes could follow."));
+  }
+
+  @Test
+  void aComplaintIsAnOpinion() {
+    assertEquals(ClaimType.OPINION, type("Opposition groups complained that their candidates were left off the ballot."));
+  }
+
+  @Test
+  void anAttackLastWeekIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("Last week a car bombing in the capital killed five and wounded 110."));
+  }
+
+  @Test
   void aMonthNamedMayIsADateNotAPrediction() {
-    assertEquals(ClaimType.BACKGROUND, type("The new law took effect in late May."));
-    assertEquals(ClaimType.BACKGROUND, type("The ceasefire of 4 May ended two weeks later."));
+    assertEquals(ClaimType.EVENT, type("The new law took effect in late May."));
+    assertEquals(ClaimType.EVENT, type("The ceasefire of 4 May ended two weeks later."));
     assertEquals(ClaimType.PREDICTION, type("The talks may resume next week."));
   }
 
