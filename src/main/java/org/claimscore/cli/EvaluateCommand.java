@@ -186,7 +186,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     List<GoldRow> extracted = all.stream().filter(r -> annotated.contains(r.articleId())).toList();
-    print(ExtractionEvaluation.compare(goldRows, extracted), annotated.size(), out);
+    print(ExtractionEvaluation.compare(goldRows, extracted, titleWords(language)), annotated.size(), out);
     return ExitCodes.OK;
   }
 
@@ -300,6 +300,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     JudgementEvaluation.check(keys, batch.claims()).report().forEach(out::println);
     return ExitCodes.OK;
+  }
+
+  /** Honorifics, ranks and offices, which name no one by themselves when names are compared. */
+  static Set<String> titleWords(Language language) {
+    Set<String> words = new HashSet<>(language.list("abbreviations.txt"));
+    words.addAll(language.list("role-titles.txt"));
+    return words;
   }
 
   private Path rulesDir() {

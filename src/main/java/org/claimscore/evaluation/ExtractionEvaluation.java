@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.claimscore.claims.ClaimExtractor;
 import org.claimscore.ingest.Article;
@@ -21,6 +23,14 @@ import org.claimscore.sentences.SentenceSplitter;
  * "of the speakers a reader sees, how many did it name correctly?". The type is present on
  * every row. Hedges compare as sets, figures as lists in text order.
  *
+ * <p>{@code speaker} compares names as written. {@code speaker_head} also counts a speaker
+ * right when it names the same person or body by the same head word, as a reader would: "Mr
+ * Nugroho" or "Nugroho" for "Sutopo Purwo Nugroho", "Greek police" for "police". The head is the
+ * last word, or the word before "of" or "for" ("government of X"); the other words of one
+ * name must all appear in the other, except title words (Mr, spokesman), so
+ * "Indonesian government" never matches "South Korean government". It shows how many speakers
+ * are found but named differently; {@code speaker} stays the strict measure.
+ *
  * @param scores one score per measure, claim detection first
  * @param disagreements every difference, in article and offset order
  */
@@ -28,7 +38,7 @@ public record ExtractionEvaluation(List<Score> scores, List<Disagreement> disagr
 
   /** The measures, in report order. */
   public static final List<String> MEASURES =
-      List.of("claim", "type", "speaker", "speaker_kind", "party_to_conflict", "hedges", "figures");
+      List.of("claim", "type", "speaker", "speaker_head", "speaker_kind", "party_to_conflict", "hedges", "figures");
 
   public ExtractionEvaluation {
     scores = List.copyOf(scores);
@@ -88,8 +98,16 @@ public record ExtractionEvaluation(List<Score> scores, List<Disagreement> disagr
     return rows;
   }
 
-  /** Aligns {@code predicted} to {@code gold} and scores every measure. */
+  /** Aligns {@code predicted} to {@code gold} and scores every measure, with no title words. */
   public static ExtractionEvaluation compare(List<GoldRow> gold, List<GoldRow> predicted) {
+    return compare(gold, predicted, Set.of());
+  }
+
+  /**
+   * Aligns {@code predicted} to {@code gold} and scores every measure; {@code titleWords}
+   * (lower case: honorifics, ranks, offices) are ignored when {@code speaker_head} compares names.
+   */
+  public static ExtractionEvaluation compare(List<GoldRow> gold, List<GoldRow> predicted, Set<String> titleWords) {
     List<int[]> pairs = align(gold, predicted);
     List<Disagreement> diffs = new ArrayList<>();
     List<Score> scores = new ArrayList<>();
@@ -114,6 +132,7 @@ public record ExtractionEvaluation(List<Score> scores, List<Disagreement> disagr
     }
     scores.add(field("type", GoldRow::type, gold, predicted, pairs, diffs));
     scores.add(field("speaker", GoldRow::speaker, gold, predicted, pairs, diffs));
+    scores.add(sameHead(gold, predicted, pairs, titleWords));
     scores.add(field("speaker_kind", r -> r.speakerKind().equals("none") ? "" : r.speakerKind(), gold, predicted,
         pairs, diffs));
     scores.add(field("party_to_conflict", r -> r.partyToConflict() ? "true" : "", gold, predicted, pairs, diffs));
@@ -141,6 +160,69 @@ public record ExtractionEvaluation(List<Score> scores, List<Disagreement> disagr
       }
     }
     return new Score(measure, tp, predictedCount, goldCount);
+  }
+
+  private static Score sameHead(List<GoldRow> gold, List<GoldRow> predicted, List<int[]> pairs,
+      Set<String> titleWords) {
+    int goldCount = (int) gold.stream().filter(r -> !r.speaker().isEmpty()).count();
+    int predictedCount = (int) predicted.stream().filter(r -> !r.speaker().isEmpty()).count();
+    int tp = 0;
+    for (int[] p : pairs) {
+      if (sameHead(gold.get(p[0]).speaker(), predicted.get(p[1]).speaker(), titleWords)) {
+        tp++;
+      }
+    }
+    return new Score("speaker_head", tp, predictedCount, goldCount);
+  }
+
+  /** True when both names are present and name one speaker by its head word (see the type's notes). */
+  static boolean sameHead(String a, String b, Set<String> titleWords) {
+    List<String> x = words(a);
+    List<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    if (x.equals(y)) {
+      return true;
+    }
+    int hx = head(x);
+    int hy = head(y);
+    if (!x.get(hx).equals(y.get(hy))) {
+      return false;
+    }
+    return within(x, hx, y, titleWords) || within(y, hy, x, titleWords);
+  }
+
+  /** True when every word of {@code name} but its head and title words appears in {@code other}. */
+  private static boolean within(List<String> name, int head, List<String> other, Set<String> titleWords) {
+    for (int i = 0; i < name.size(); i++) {
+      String w = name.get(i);
+      if (i != head && !titleWords.contains(w) && !other.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case words, without "the", a possessive or punctuation. */
+  private static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String raw : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+      String w = raw.replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!w.isEmpty() && !w.equals("the")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static int head(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).equals("of") || words.get(i).equals("for")) {
+        return i - 1;
+      }
+    }
+    return words.size() - 1;
   }
 
   /** Pairs {gold index, predicted index}: same article, overlapping spans, largest overlap first. */

@@ -1,6 +1,7 @@
 package org.claimscore.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,30 @@ class ExtractionEvaluationTest {
         new ExtractionEvaluation.Disagreement("a", 0, "speaker_kind", "anonymous", "unknown"),
         new ExtractionEvaluation.Disagreement("a", 39, "claim", "The weather was cold today.", "")),
         e.disagreements());
+  }
+
+  @Test
+  void speakerHeadCreditsTheSameSpeakerNamedShorterButNeverAnotherOne() {
+    java.util.Set<String> titles = java.util.Set.of("mr", "spokesman");
+    assertTrue(ExtractionEvaluation.sameHead("Sutopo Purwo Nugroho", "Nugroho", titles));
+    assertTrue(ExtractionEvaluation.sameHead("Vassilios Saraliotis", "Mr Saraliotis", titles));
+    assertTrue(ExtractionEvaluation.sameHead("police", "Greek police", titles));
+    assertTrue(ExtractionEvaluation.sameHead("Indonesia's National Disaster Agency", "National Disaster Agency", titles));
+    assertTrue(ExtractionEvaluation.sameHead("the government of Chile", "government of Chile", titles));
+    assertFalse(ExtractionEvaluation.sameHead("Indonesian government", "South Korean government", titles));
+    assertFalse(ExtractionEvaluation.sameHead("Rusli M. Saleh", "Rusli M", titles));
+    assertFalse(ExtractionEvaluation.sameHead("Frances Harrison", "Mr Alishbandi", titles));
+    assertFalse(ExtractionEvaluation.sameHead("government of Chile", "government of Peru", titles));
+    assertFalse(ExtractionEvaluation.sameHead("", "police", titles));
+  }
+
+  @Test
+  void speakerHeadIsScoredBesideTheStrictSpeaker() {
+    List<GoldRow> gold = List.of(row(0, 38, "materiel_loss", "Unnamed officials", "anonymous", List.of("5 tank")));
+    List<GoldRow> predicted = List.of(row(0, 38, "materiel_loss", "Officials", "unknown", List.of("5 tank")));
+    ExtractionEvaluation e = ExtractionEvaluation.compare(gold, predicted);
+    assertEquals(new ExtractionEvaluation.Score("speaker", 0, 1, 1), e.score("speaker"));
+    assertEquals(new ExtractionEvaluation.Score("speaker_head", 1, 1, 1), e.score("speaker_head"));
   }
 
   @Test
