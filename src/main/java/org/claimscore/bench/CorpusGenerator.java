@@ -3,12 +3,15 @@ package org.claimscore.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,19 +42,30 @@ public final class CorpusGenerator {
   private static final String SUMMARY_NOTE = "Note: The information provided in this article is based on the text "
       + "provided by the user and does not represent current or real-world events.";
 
-  /** Capitalised words left alone: they are common to every story of the conflict, as in real news. */
-  private static final Set<String> COMMON = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "He", "She",
-      "It", "They", "We", "I", "This", "That", "These", "Those", "Russia", "Russian", "Russians", "Ukraine",
-      "Ukrainian", "Ukrainians", "Moscow", "Kyiv", "Kremlin", "Putin", "Vladimir", "President", "Mr", "Mrs",
-      "Tuesday", "Wednesday", "Thursday", "Monday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-      "April", "May", "June", "July", "August", "September", "October", "November", "December", "According",
-      "Defense", "Defence", "Ministry", "Western", "Pentagon", "Telegram", "However", "Today", "Tags", "Note",
-      "Legion", "Corps", "Battalion", "Institute", "War", "University", "Army", "Federation", "Kyiv’s", "Russia’s",
-      "Ukraine’s", "Putin’s", "Moscow’s", "U.S.", "U.S", "NATO", "Black", "Sea", "State", "Media", "Group");
+  /** Capitalised words left alone when retelling: bench/kept-words.txt, a resource of the jar. */
+  private static final Set<String> COMMON = keptWords();
 
   private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}’'-]{2,}");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N},.])([1-9]\\d{0,2})(?![\\p{N},.]\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"]?)\\s+(?=[“\"\\p{Lu}])");
+
+  private static Set<String> keptWords() {
+    try (InputStream in = CorpusGenerator.class.getResourceAsStream("/bench/kept-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks bench/kept-words.txt");
+      }
+      Set<String> words = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private final List<String> templates;
   private final ObjectMapper json = new ObjectMapper();
