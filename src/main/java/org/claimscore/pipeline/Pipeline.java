@@ -55,6 +55,7 @@ public final class Pipeline {
   private static final int WINDOW_PER_THREAD = 4;
 
   private final Stages stages;
+  private final ClaimFactsBuilder factsBuilder;
   private final int threads;
   private final ProgressListener progress;
 
@@ -63,6 +64,7 @@ public final class Pipeline {
       throw new IllegalArgumentException("threads must be at least 1");
     }
     this.stages = stages;
+    this.factsBuilder = ClaimFactsBuilder.of(stages.sources(), stages.language());
     this.threads = threads;
     this.progress = progress;
   }
@@ -207,7 +209,7 @@ public final class Pipeline {
       }
       ArticleRecord record = new ArticleRecord(letters.get(article.id()), factual, backed);
       for (Claim c : claimsByArticle.get(i)) {
-        facts.add(ClaimFactsBuilder.of(c, ev.get(facts.size()), origin, record, stages.sources()));
+        facts.add(factsBuilder.facts(c, ev.get(facts.size()), origin, record));
       }
     }
     List<Score> scores = facts.isEmpty() ? List.of() : stages.rules().score(facts);

@@ -6,32 +6,43 @@ import org.claimscore.claims.Claim;
 import org.claimscore.claims.ClaimType;
 import org.claimscore.claims.Quantity;
 import org.claimscore.corroboration.Corroboration;
+import org.claimscore.language.Language;
 import org.claimscore.provenance.ArticleOrigin;
 
 /** Flattens a claim, its cross-article evidence and its article's origin into the {@link ClaimFacts} rules see. */
 public final class ClaimFactsBuilder {
 
-  /** Units whose figure counts people killed, wounded or lost. */
-  static final Set<String> CASUALTY_UNITS =
-      Set.of("killed", "wounded", "soldier", "fighter", "attacker", "civilian", "child", "troop");
+  private final SourceRegistry sources;
+  private final Set<String> casualtyUnits;
 
-  private ClaimFactsBuilder() {}
+  /**
+   * A builder grading speakers with {@code sources}; a definite figure in one of
+   * {@code casualtyUnits} (the language's casualty-units.txt) makes a casualty figure.
+   */
+  public ClaimFactsBuilder(SourceRegistry sources, Set<String> casualtyUnits) {
+    this.sources = sources;
+    this.casualtyUnits = Set.copyOf(casualtyUnits);
+  }
 
-  /** The facts of one claim in an article of an unknown outlet and no record; see {@link #of(Claim, Corroboration, ArticleOrigin, ArticleRecord, SourceRegistry)}. */
-  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, SourceRegistry sources) {
-    return of(claim, evidence, origin, ArticleRecord.UNKNOWN, sources);
+  /** A builder with the casualty units of {@code language}. */
+  public static ClaimFactsBuilder of(SourceRegistry sources, Language language) {
+    return new ClaimFactsBuilder(sources, Set.copyOf(language.list("casualty-units.txt")));
+  }
+
+  /** The facts of one claim in an article of an unknown outlet and no record; see {@link #facts(Claim, Corroboration, ArticleOrigin, ArticleRecord)}. */
+  public ClaimFacts facts(Claim claim, Corroboration evidence, ArticleOrigin origin) {
+    return facts(claim, evidence, origin, ArticleRecord.UNKNOWN);
   }
 
   /**
    * The facts of one claim. A missing {@code evidence} counts as {@link Corroboration#alone}; a
    * missing {@code origin} as an original article without cues.
    */
-  public static ClaimFacts of(Claim claim, Corroboration evidence, ArticleOrigin origin, ArticleRecord article,
-      SourceRegistry sources) {
+  public ClaimFacts facts(Claim claim, Corroboration evidence, ArticleOrigin origin, ArticleRecord article) {
     Corroboration ev = evidence != null ? evidence : Corroboration.alone(claim.id());
     var a = claim.attribution();
     List<Quantity> definite = claim.numbers().stream().filter(q -> !q.vague()).toList();
-    boolean casualtyFigure = definite.stream().anyMatch(q -> CASUALTY_UNITS.contains(q.unit()))
+    boolean casualtyFigure = definite.stream().anyMatch(q -> casualtyUnits.contains(q.unit()))
         || (claim.type() == ClaimType.CASUALTY && !definite.isEmpty());
     return ClaimFacts.builder()
         .claimId(claim.id())

@@ -14,6 +14,7 @@ import org.claimscore.claims.Quantity;
 import org.claimscore.claims.SpeakerKind;
 import org.claimscore.claims.VerbStrength;
 import org.claimscore.corroboration.Corroboration;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.provenance.ArticleOrigin;
 import org.claimscore.text.Span;
@@ -27,11 +28,12 @@ class ClaimFactsBuilderTest {
   private static final Attribution MINISTRY = new Attribution("Russian defence ministry", new Span(0, 12),
       SpeakerKind.GOVERNMENT, "", sided(SpeakerKind.GOVERNMENT, "russia"), "said", VerbStrength.NEUTRAL, "statement", false, "");
 
-  private static SourceRegistry sources;
+  private static ClaimFactsBuilder builder;
 
   @BeforeAll
   static void load() throws Exception {
-    sources = new SourceRegistry(Lexicon.empty(), Settings.load(Path.of("rules"), "rules"));
+    SourceRegistry sources = new SourceRegistry(Lexicon.empty(), Settings.load(Path.of("rules"), "rules"));
+    builder = ClaimFactsBuilder.of(sources, Language.load(Path.of("rules"), "rules"));
   }
 
   private static Claim claim(ClaimType type, List<Quantity> numbers, List<String> qualifiers) {
@@ -48,9 +50,8 @@ class ClaimFactsBuilderTest {
     Corroboration ev = new Corroboration("003#4", "000#2", List.of("000", "002", "004"), 3, 1, List.of("002"),
         false, List.of("inconsistent-figures"));
     ArticleOrigin origin = new ArticleOrigin("003", "003", "", 0, List.of("editorialising"));
-    ClaimFacts f = ClaimFactsBuilder.of(
-        claim(ClaimType.CASUALTY, List.of(q(234, "fighter", Quantity.Qualifier.EXACT)), List.of("notoriously unreliable")),
-        ev, origin, sources);
+    ClaimFacts f = builder.facts(claim(ClaimType.CASUALTY, List.of(q(234, "fighter", Quantity.Qualifier.EXACT)), List.of("notoriously unreliable")),
+        ev, origin);
     assertEquals("casualty", f.type());
     assertTrue(f.factual());
     assertEquals("government", f.speakerKind());
@@ -74,25 +75,21 @@ class ClaimFactsBuilderTest {
 
   @Test
   void casualtyFigureNeedsADefiniteFigureOfPeople() {
-    ClaimFacts tanks = ClaimFactsBuilder.of(
-        claim(ClaimType.MATERIEL_LOSS, List.of(q(5, "tank", Quantity.Qualifier.EXACT)), List.of()), null, null, sources);
+    ClaimFacts tanks = builder.facts(claim(ClaimType.MATERIEL_LOSS, List.of(q(5, "tank", Quantity.Qualifier.EXACT)), List.of()), null, null);
     assertFalse(tanks.casualtyFigure());
     assertEquals(1, tanks.figures());
-    ClaimFacts vague = ClaimFactsBuilder.of(
-        claim(ClaimType.EVENT, List.of(q(0, "soldier", Quantity.Qualifier.VAGUE)), List.of()), null, null, sources);
+    ClaimFacts vague = builder.facts(claim(ClaimType.EVENT, List.of(q(0, "soldier", Quantity.Qualifier.VAGUE)), List.of()), null, null);
     assertFalse(vague.casualtyFigure());
     assertEquals(0, vague.figures());
-    ClaimFacts moreThan = ClaimFactsBuilder.of(
-        claim(ClaimType.EVENT, List.of(q(70, "attacker", Quantity.Qualifier.MORE_THAN)), List.of()), null, null, sources);
+    ClaimFacts moreThan = builder.facts(claim(ClaimType.EVENT, List.of(q(70, "attacker", Quantity.Qualifier.MORE_THAN)), List.of()), null, null);
     assertTrue(moreThan.casualtyFigure());
-    ClaimFacts casualtyType = ClaimFactsBuilder.of(
-        claim(ClaimType.CASUALTY, List.of(q(12, "person", Quantity.Qualifier.ABOUT)), List.of()), null, null, sources);
+    ClaimFacts casualtyType = builder.facts(claim(ClaimType.CASUALTY, List.of(q(12, "person", Quantity.Qualifier.ABOUT)), List.of()), null, null);
     assertTrue(casualtyType.casualtyFigure());
   }
 
   @Test
   void missingEvidenceAndOriginCountAsAnOriginalUncorroboratedClaim() {
-    ClaimFacts f = ClaimFactsBuilder.of(claim(ClaimType.OPINION, List.of(), List.of()), null, null, sources);
+    ClaimFacts f = builder.facts(claim(ClaimType.OPINION, List.of(), List.of()), null, null);
     assertFalse(f.factual());
     assertEquals(1, f.independentOrigins());
     assertEquals(0, f.supportingArticles());
@@ -104,7 +101,7 @@ class ClaimFactsBuilderTest {
   @Test
   void derivedArticleIsMarked() {
     ArticleOrigin copy = new ArticleOrigin("001", "002", "002", 0.8, List.of("machine-summary-disclaimer"));
-    ClaimFacts f = ClaimFactsBuilder.of(claim(ClaimType.EVENT, List.of(), List.of()), null, copy, sources);
+    ClaimFacts f = builder.facts(claim(ClaimType.EVENT, List.of(), List.of()), null, copy);
     assertTrue(f.articleDerived());
     assertEquals(List.of("machine-summary-disclaimer"), f.articleCues());
   }
