@@ -24,6 +24,8 @@ final class SpeakerPhrases {
   final Set<String> agentVerbs;
   final Set<String> tellingVerbs;
   final Set<String> titles;
+  /** Courtesy titles and short forms of offices before a personal name ("Mrs", "Rep."), of honorifics.txt. */
+  final Set<String> honorifics;
   final Set<String> anonymousHeads;
   /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
   final Set<String> numberWords;
@@ -40,6 +42,7 @@ final class SpeakerPhrases {
     this.agentVerbs = wordsOf(language, "agent-verbs.txt");
     this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
     this.titles = wordsOf(language, "role-titles.txt");
+    this.honorifics = wordsOf(language, "honorifics.txt");
     this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
     this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
@@ -57,7 +60,7 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs, titles, anonymousHeads, numberWords)) {
+        agentVerbs, tellingVerbs, titles, honorifics, anonymousHeads, numberWords)) {
       all.addAll(list);
     }
     return all;
@@ -100,6 +103,22 @@ final class SpeakerPhrases {
    */
   boolean office(Tokens t, int i) {
     return t.isWord(i) && (titles.contains(t.norm[i]) || anonymousHeads.contains(t.norm[i]));
+  }
+
+  /**
+   * Where an honorific or an office written right before the token {@code from} starts ("Mrs Dale",
+   * "Rep. Ann Cole", "co-founder Ann Cole"), skipping the full stop of an abbreviation; -1 when
+   * none is there.
+   */
+  int personalTitleBefore(Tokens t, boolean[] quoted, int from) {
+    int i = from - 1;
+    if (i >= 1 && t.is(i, ".") && honorifics.contains(t.norm[i - 1])) {
+      i--;
+    }
+    if (i < 0 || quoted[i] || !t.isWord(i)) {
+      return -1;
+    }
+    return honorifics.contains(t.norm[i]) || office(t, i) ? i : -1;
   }
 
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */
