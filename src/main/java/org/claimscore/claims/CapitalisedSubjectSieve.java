@@ -6,7 +6,8 @@ package org.claimscore.claims;
  * in full before ("Palmieri said" after "Jennifer Palmieri"), which it then names. A hyphen or an
  * apostrophe between two capitalised words keeps them one name ("O'Neill", "Journal-Herald"), a
  * word that joins clauses ("But Dale said") is no part of the name, and a name right after an
- * honorific or an office ("Mrs Dale", "Rep. Ann Cole", "co-founder Ann Cole") is a person's.
+ * honorific or an office ("Mrs Dale", "Rep. Ann Cole", "co-founder Ann Cole") is a person's, and so
+ * are two or three words that read like a personal name ({@link SpeakerPhrases#personalName}).
  */
 final class CapitalisedSubjectSieve implements VerbSieve {
 
@@ -38,7 +39,7 @@ final class CapitalisedSubjectSieve implements VerbSieve {
       from++;
       opening = true;
     }
-    if (from <= k && phrases.honorifics.contains(t.norm[from]) && from < k) {
+    if (from < k && phrases.honorific(t, from)) {
       return phrases.unknownPerson(s, verb, from, k + 1, "", d);
     }
     int words = k - from + 1;
@@ -62,6 +63,9 @@ final class CapitalisedSubjectSieve implements VerbSieve {
     }
     if (t.is(from, "the") && words > 1) {
       from++;
+    }
+    if (!t.is(from - 1, "the") && phrases.personalName(t, from, k + 1)) {
+      return phrases.unknownPerson(s, verb, from, k + 1, "", d);
     }
     String name = t.cover(from, k + 1);
     Attribution u = new Attribution(name, SpeakerPhrases.span(s, from, k + 1), SpeakerKind.UNKNOWN, "",

@@ -80,7 +80,7 @@ final class Discourse {
       int from = phrases.personalTitleBefore(t, s.quoted, i) >= 0 ? i : -1;
       int first = i;
       while (end < t.size && end - i < 7 && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
-        if (phrases.title(t, end) || phrases.honorifics.contains(t.norm[end])) {
+        if (phrases.title(t, end) || phrases.honorific(t, end)) {
           from = end + 1;
         }
         end++;
