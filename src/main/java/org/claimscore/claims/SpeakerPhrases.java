@@ -114,8 +114,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * Where an honorific or an office written right before the token {@code from} starts ("Mrs Dale",
-   * "Rep. Ann Cole", "co-founder Ann Cole"), skipping the full stop of an abbreviation; -1 when
+   * Where an honorific or a word of role-titles.txt written right before the token {@code from}
+   * starts ("Mrs Dale", "Rep. Ann Cole", "co-founder Ann Cole"), skipping the full stop of an abbreviation; -1 when
    * none is there.
    */
   int personalTitleBefore(Tokens t, boolean[] quoted, int from) {
@@ -126,7 +126,7 @@ final class SpeakerPhrases {
     if (i < 0 || quoted[i] || !t.isWord(i)) {
       return -1;
     }
-    return honorific(t, i) || office(t, i) ? i : -1;
+    return honorific(t, i) || title(t, i) ? i : -1;
   }
 
   /** Whether token {@code i} is a word of honorifics.txt written with small letters after its capital ("Ms", not the ship's "MS"). */
