@@ -129,6 +129,7 @@ record ClaimFeatures(
 
     private final Map<String, ArticleOrigin> origins;
     private final Map<String, String> regionOf;
+    private final Set<String> media;
     private final FeatureWords featureWords;
     private final StringIds vocabulary = new StringIds();
     private final Map<String, Set<String>> ancestors = new HashMap<>();
@@ -140,11 +141,14 @@ record ClaimFeatures(
     /**
      * @param origins the origin of every article of the claims
      * @param regionOf lower-case place name to lower-case region name
+     * @param media lower-case names of outlets and news agencies, which are no actors of an incident
      * @param featureWords the words claims are compared by
      */
-    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf, FeatureWords featureWords) {
+    Factory(Map<String, ArticleOrigin> origins, Map<String, String> regionOf, Set<String> media,
+        FeatureWords featureWords) {
       this.origins = origins;
       this.regionOf = regionOf;
+      this.media = media;
       this.featureWords = featureWords;
       for (String word : featureWords.attributionWords()) {
         vocabulary.id(word);
@@ -196,7 +200,9 @@ record ClaimFeatures(
       int actorCount = 0;
       for (String a : claim.actors()) {
         String key = phrase(a).key();
-        if (!key.isEmpty() && !key.equals(speaker.key())) {
+        // An outlet that reports two claims is not part of the incident they tell of.
+        boolean medium = media.contains(a.trim().toLowerCase(Locale.ROOT));
+        if (!key.isEmpty() && !key.equals(speaker.key()) && !medium) {
           actors[actorCount++] = vocabulary.id(key);
         }
       }

@@ -59,11 +59,12 @@ public final class PropositionCorroborator implements Corroborator {
       List.of(ATTRIBUTION_STRIPPED, CONTRADICTED, FIGURE_UPDATE, INCONSISTENT_FIGURES);
 
   private final Map<String, String> regionOf;
+  private final Set<String> media;
   private final FeatureWords featureWords;
 
-  /** A corroborator that knows no regions: only places named alike are the same place. */
+  /** A corroborator that knows no regions nor outlets: only places named alike are the same place. */
   public PropositionCorroborator(Language language) {
-    this(Map.of(), language);
+    this(Map.of(), Set.of(), language);
   }
 
   /**
@@ -71,9 +72,11 @@ public final class PropositionCorroborator implements Corroborator {
    * "Tetkino" and "the Kursk region" can be one proposition but "Nizhny Novgorod" and "Kirishi" cannot.
    *
    * @param regionOf place name to region name, as in {@code places.csv}
+   * @param media names of outlets and news agencies: a claim's actor of these names is no ground
+   *     that two claims tell of one incident, since an outlet that reports both is not part of it
    * @param language the words claims are compared by
    */
-  public PropositionCorroborator(Map<String, String> regionOf, Language language) {
+  public PropositionCorroborator(Map<String, String> regionOf, Set<String> media, Language language) {
     this.featureWords = FeatureWords.of(language);
     Map<String, String> lower = new TreeMap<>();
     regionOf.forEach((place, region) -> {
@@ -82,6 +85,9 @@ public final class PropositionCorroborator implements Corroborator {
       }
     });
     this.regionOf = Map.copyOf(lower);
+    Set<String> mediaNames = new TreeSet<>();
+    media.forEach(name -> mediaNames.add(name.trim().toLowerCase(java.util.Locale.ROOT)));
+    this.media = Set.copyOf(mediaNames);
   }
 
   @Override
@@ -93,7 +99,7 @@ public final class PropositionCorroborator implements Corroborator {
     List<Claim> ordered = new ArrayList<>(byId.values());
     ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::sentenceIndex)
         .thenComparing(Claim::span).thenComparing(Claim::id));
-    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, featureWords);
+    ClaimFeatures.Factory factory = new ClaimFeatures.Factory(origins, regionOf, media, featureWords);
     List<ClaimFeatures> features = new ArrayList<>(ordered.size());
     for (Claim c : ordered) {
       features.add(factory.of(c));

@@ -2,9 +2,6 @@ package org.claimscore.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -48,12 +45,7 @@ public final class GoldEvents {
    */
   public static Map<String, String> read(Path file, String display, Set<String> articleIds)
       throws IOException, SetupException {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw new SetupException(new Diagnostic(display, 1, "not valid UTF-8"));
-    }
+    String content = EvaluationFile.read(file, display);
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).build();
     Map<String, String> out = new TreeMap<>();

@@ -3,8 +3,6 @@ package org.claimscore.evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,9 +63,7 @@ public final class GoldFile {
       throws SetupException {
     String content;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new SetupException(new Diagnostic(display, 1, "not valid UTF-8"));
+      content = EvaluationFile.read(file, display);
     } catch (IOException e) {
       throw new SetupException(Diagnostic.cannotRead(display, e));
     }

@@ -1,9 +1,6 @@
 package org.claimscore.evaluation;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,12 +94,7 @@ public final class JudgementKeys {
    */
   public static List<Key> read(Path file, String display, Map<String, Article> articles)
       throws IOException, SetupException {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw new SetupException(new Diagnostic(display, 1, "not valid UTF-8"));
-    }
+    String content = EvaluationFile.read(file, display);
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setCommentMarker('#').build();
     List<Key> keys = new ArrayList<>();

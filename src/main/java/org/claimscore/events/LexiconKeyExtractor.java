@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -452,7 +451,7 @@ public final class LexiconKeyExtractor implements KeyExtractor {
           Set.copyOf(language.list("name-connectors.txt")), Set.copyOf(language.list("name-parts.txt")),
           union(language.list("function-words.txt"), language.list("time-words.txt"),
               language.table("months.csv").keySet()),
-          Set.copyOf(language.list("weekdays.txt")), monthNumbers(language.table("months.csv")));
+          Set.copyOf(language.list("weekdays.txt")), language.monthNumbers());
     }
 
     @SafeVarargs
@@ -462,12 +461,6 @@ public final class LexiconKeyExtractor implements KeyExtractor {
         all.addAll(l);
       }
       return all;
-    }
-
-    private static Map<String, Integer> monthNumbers(Map<String, String> months) {
-      Map<String, Integer> out = new HashMap<>();
-      months.forEach((word, month) -> out.put(word, Integer.parseInt(month)));
-      return out;
     }
   }
 }

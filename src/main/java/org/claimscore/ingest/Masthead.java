@@ -3,7 +3,6 @@ package org.claimscore.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +46,7 @@ public final class Masthead {
     this.outlets = List.copyOf(outlets);
     this.noteMarkers = List.copyOf(language.table("boilerplate.csv").keySet());
     this.outletEndings = Set.copyOf(language.list("outlet-name-endings.txt"));
-    Map<String, Integer> m = new HashMap<>();
-    language.table("months.csv").forEach((word, month) -> m.put(word, Integer.parseInt(month)));
-    this.months = Map.copyOf(m);
+    this.months = language.monthNumbers();
     this.weekdays = Set.copyOf(language.list("weekdays.txt"));
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +102,14 @@ public final class Language {
 
   private final Map<String, List<String>> lists;
   private final Map<String, Map<String, String>> tables;
+  private final Map<String, Integer> monthNumbers;
 
   private Language(Map<String, List<String>> lists, Map<String, Map<String, String>> tables) {
     this.lists = lists;
     this.tables = tables;
+    Map<String, Integer> months = new HashMap<>();
+    tables.getOrDefault("months.csv", Map.of()).forEach((word, month) -> months.put(word, Integer.parseInt(month)));
+    this.monthNumbers = Map.copyOf(months);
   }
 
   /** The names of every file a rules folder's language folder must hold. */
@@ -128,6 +133,11 @@ public final class Language {
       throw new IllegalArgumentException("no language table " + file);
     }
     return t;
+  }
+
+  /** The words of {@code months.csv}, lower case, to their month's number (1-12). */
+  public Map<String, Integer> monthNumbers() {
+    return monthNumbers;
   }
 
   /**

@@ -15,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads one text with the {@link NameIndex} and resolves what it names, left to right: which actor
  * each hit is, which countries and actors the text names, and its event words.
  *
- * <p><b>Acronyms.</b> An acronym (or a one-word outlet name, matched with its case) names its
- * actor only where the context supports it: the text also names that actor by a full name or
- * alias anywhere; or a {@code before_source} phrase of {@code language/en/name-context.csv}
- * ("according to", "according to the") comes right before it; or a reporting verb of {@code
- * verbs.csv} follows it, possibly after up to two {@code before_verb} words ("also", "has") and
- * adverbs in -ly ("Moscow initially denied"). A bare
- * "RSF" in "the RSF index" names nobody.
+ * <p><b>Acronyms.</b> An acronym names its actor only where the context supports it: the text
+ * also names that actor by a full name or alias anywhere; or a {@code before_source} phrase of
+ * {@code language/en/name-context.csv} ("according to", "according to the") comes right before
+ * it; or a reporting verb of {@code verbs.csv} follows it, possibly after up to two {@code
+ * before_verb} words ("also", "has") and adverbs in -ly ("Moscow initially denied"). A bare "RSF"
+ * in "the RSF index" names nobody. A one-word outlet name is matched with its case, and needs the
+ * same support only in a text that also writes it in lower case, where it is a common word:
+ * "Time" beside "at the time" does, "Facebook" in a text without "facebook" does not.
  *
  * <p><b>Generic bodies.</b> "the ministry", "the army", "police" mean the body of the country the
  * text is about at that point: the country it last named explicitly before them, by its name, a
@@ -174,7 +175,7 @@ public final class ArticleReading {
             lastCountry = e.actor().country();
             mentions.merge(lastCountry, 1, Integer::sum);
             countries.add(lastCountry);
-          } else if (!h.exact() || fullyNamed.contains(e.actor()) || supported(text, h)) {
+          } else if (!h.exact() || fullyNamed.contains(e.actor()) || properName(text, e) || supported(text, h)) {
             actor = e.actor();
           }
         }
@@ -203,6 +204,27 @@ public final class ArticleReading {
       }
     }
     return new Result(named, countries, actors, scan.topics(), mentions);
+  }
+
+  /**
+   * True when a form matched with its case is the actor's one-word name ("Facebook", "The
+   * Guardian", not an acronym) and the text never writes that word in lower case: there it is a
+   * proper name, while "Time" in a text that says "at the time" is a common word and needs support.
+   */
+  private static boolean properName(String text, NameIndex.Entry e) {
+    String form = e.form();
+    if (NameIndex.acronymLike(form) || !Lexicon.names(e.actor()).contains(form)) {
+      return false;
+    }
+    String word = (form.startsWith("The ") ? form.substring(4) : form).toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word right before {@code at}, lower case, or "". */

@@ -22,5 +22,8 @@ public final class Kinds {
   public static final Set<String> STATE = Set.of("government", "head_of_state", "head_of_government", "military",
       "police", "ministry", "agency", "state_media", "anonymous");
 
+  /** Kinds that report the news: an outlet or agency named in a claim tells of it, it is no party to it. */
+  public static final Set<String> MEDIA = Set.of("outlet", "news_agency", "state_media");
+
   private Kinds() {}
 }

@@ -381,8 +381,9 @@ public record Lexicon(
 
   /**
    * An outlet of the perennial-sources table as a speaker: names of two or more words are aliases;
-   * a one-word name ("Reuters") is matched as an acronym is, with its case and where the context
-   * supports it, so that common words do not become outlets. Domains are not speakers.
+   * a one-word name ("Reuters", "Time") is matched as an acronym is, with its case, and where the
+   * text also writes it in lower case only where the context supports it, so that common words do
+   * not become outlets. Domains are not speakers.
    */
   private static Actor outletActor(String name, List<String> patterns, String letter, boolean state, String origin) {
     List<String> aliases = new ArrayList<>();

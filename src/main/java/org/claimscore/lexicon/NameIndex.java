@@ -18,8 +18,9 @@ import java.util.Objects;
  * <p>Matching: case-insensitive, on whole words (a letter on either side of a match rejects it),
  * with curly quotes, dashes and white space folded to their plain forms; a name inside a
  * hyphenated compound ("anti-Putin", "pro-Kyiv") is not a hit. Acronyms, names and aliases
- * written as acronyms ({@link #acronymLike}) and one-word outlet names must also match
- * case-sensitively; whether the context supports them is the caller's
+ * written as acronyms ({@link #acronymLike}) and one-word outlet names (a name its actor also
+ * lists among its acronyms, bare of "The": "Time", "The Nation") must also match
+ * case-sensitively, in name and acronym alike; whether the context supports them is the caller's
  * decision ({@link Hit#exact()}). Where names overlap, the leftmost wins, then the longest, then an
  * actor over a generic phrase over a country; of two actors with the same name, the one loaded
  * last (the editors' lists over the generated knowledge, an overlay over both). Event words are counted, not returned as hits.
@@ -118,7 +119,7 @@ public final class NameIndex {
     java.util.Collections.reverse(lastLoadedFirst);
     for (Actor a : lastLoadedFirst) {
       for (String name : Lexicon.names(a)) {
-        add(byForm, new Entry(Kind.ACTOR, name, acronymLike(name), a, null, null, null));
+        add(byForm, new Entry(Kind.ACTOR, name, acronymLike(name) || listedAsAcronym(name, a), a, null, null, null));
       }
       for (String acronym : a.acronyms()) {
         add(byForm, new Entry(Kind.ACTOR, acronym, true, a, null, null, null));
@@ -161,6 +162,16 @@ public final class NameIndex {
       return false;
     }
     return form.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /**
+   * True for a name that its actor also lists, bare of a leading "The", among the forms matched
+   * with their case: a one-word outlet name ("Time", "People", "The Nation") is a common word
+   * that must be written as the outlet writes it, never "at the time" or "the nation".
+   */
+  private static boolean listedAsAcronym(String name, Actor a) {
+    String bare = name.startsWith("The ") ? name.substring(4) : name;
+    return a.acronyms().contains(bare);
   }
 
   /** How many distinct forms the automaton holds. */

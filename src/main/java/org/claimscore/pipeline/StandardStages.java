@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.claimscore.claims.RuleBasedClaimExtractor;
 import org.claimscore.corroboration.PropositionCorroborator;
 import org.claimscore.events.EventGrouper;
@@ -13,6 +15,7 @@ import org.claimscore.events.KeyEventGrouper;
 import org.claimscore.events.KeyExtractor;
 import org.claimscore.events.LexiconKeyExtractor;
 import org.claimscore.language.Language;
+import org.claimscore.lexicon.Kinds;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.provenance.TextProvenanceAnalyzer;
 import org.claimscore.scoring.RuleBook;
@@ -66,7 +69,7 @@ public final class StandardStages {
     }
     return new Stages(lexicon, new RuleBasedSentenceSplitter(language), new RuleBasedClaimExtractor(lexicon, language),
         eventKeys(lexicon, language), eventGrouper(lexicon),
-        new TextProvenanceAnalyzer(lexicon.editorialising(), language), new PropositionCorroborator(regions(lexicon), language), book,
+        new TextProvenanceAnalyzer(lexicon.editorialising(), language), new PropositionCorroborator(regions(lexicon), media(lexicon), language), book,
         new SourceRegistry(lexicon, book.settings()), language);
   }
 
@@ -78,6 +81,18 @@ public final class StandardStages {
   /** The grouper a run puts articles into events with, given {@code lexicon}. */
   public static EventGrouper eventGrouper(Lexicon lexicon) {
     return new KeyEventGrouper(lexicon);
+  }
+
+  /**
+   * Names of the lexicon's outlets and news agencies ({@link Kinds#MEDIA}), less any name another
+   * kind of actor also has.
+   */
+  private static Set<String> media(Lexicon lexicon) {
+    Set<String> media = new TreeSet<>();
+    Set<String> others = new TreeSet<>();
+    lexicon.actors().forEach(a -> (Kinds.MEDIA.contains(a.kind()) ? media : others).add(a.name()));
+    media.removeAll(others);
+    return media;
   }
 
   private static Map<String, String> regions(Lexicon lexicon) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimscore.claims.Claim;
 import org.claimscore.claims.Quantity;
 import org.claimscore.language.TestLanguage;
@@ -295,6 +296,34 @@ class PropositionCorroboratorTest {
     assertEquals(List.of(), result.byClaim().get(b.id()).flags());
     assertEquals(List.of(), result.byClaim().get(a.id()).supportingArticles(), "an update is not support");
     assertEquals(List.of(), result.byClaim().get(a.id()).contradictingArticles());
+  }
+
+  @Test
+  void anOutletNamedInTwoTollsIsNoGroundThatTheyCountOneIncident() {
+    TestClaims one = TestClaims.article("one", "Rescuers found 12 bodies after the landslide.");
+    TestClaims two = TestClaims.article("two", "Hundreds of people died when the ferry sank.");
+    Claim landslide = one.claim(1, CASUALTY, "Rescuers found 12 bodies after the landslide.")
+        .actors("People").number(12, "killed").build();
+    Claim ferry = two.claim(1, CASUALTY, "Hundreds of people died when the ferry sank.")
+        .actors("People").number(300, "killed").build();
+    Claim ferryByCoastGuard = two.claim(1, CASUALTY, "Hundreds of people died when the ferry sank.")
+        .actors("Coast Guard").number(300, "killed").build();
+    Claim landslideByCoastGuard = one.claim(1, CASUALTY, "Rescuers found 12 bodies after the landslide.")
+        .actors("Coast Guard").number(12, "killed").build();
+    PropositionCorroborator knowingOutlets =
+        new PropositionCorroborator(Map.of(), Set.of("People", "Reuters"), TestLanguage.shipped());
+
+    CorroborationResult blind = new PropositionCorroborator(TestLanguage.shipped())
+        .corroborate(List.of(landslide, ferry), Map.of());
+    CorroborationResult result = knowingOutlets.corroborate(List.of(landslide, ferry), Map.of());
+    CorroborationResult byActor = knowingOutlets.corroborate(List.of(landslideByCoastGuard, ferryByCoastGuard), Map.of());
+
+    assertEquals(List.of("figure-update"), blind.byClaim().get(landslide.id()).flags(),
+        "a shared actor alone makes two tolls one incident");
+    assertEquals(Corroboration.alone(landslide.id()), result.byClaim().get(landslide.id()));
+    assertEquals(Corroboration.alone(ferry.id()), result.byClaim().get(ferry.id()));
+    assertEquals(List.of("figure-update"), byActor.byClaim().get(landslideByCoastGuard.id()).flags(),
+        "an actor that is no outlet still does");
   }
 
   @Test

@@ -52,4 +52,26 @@ class ArticleReadingTest {
     assertTrue(r.countries().contains("japan"), r.countries().toString());
     assertFalse(r.actors().contains("gov.japan"), r.actors().toString());
   }
+
+  @Test
+  void anOutletNamedByACommonWordIsNoActorInLowerCase() {
+    String text = "At the time, people in the town said the history of the dispute was long.";
+    List<String> ids = read(text).named().stream().map(n -> n.actor().id()).toList();
+    assertFalse(ids.contains("outlet.time"), ids.toString());
+    assertFalse(ids.contains("outlet.people"), ids.toString());
+    assertFalse(ids.contains("outlet.history"), ids.toString());
+  }
+
+  @Test
+  void anOutletNamedByACommonWordNamesItWhereTheContextSupportsIt() {
+    String text = "At the time, few noticed. Time reported that the talks had failed.";
+    assertEquals(List.of("outlet.time"), at(text, "Time reported"));
+    assertEquals(List.of(), at("At the time, few noticed. Time will tell.", "Time will"));
+  }
+
+  @Test
+  void aOneWordOutletNameTheTextNeverWritesInLowerCaseNeedsNoSupport() {
+    String text = "The records were stored on servers rented from Amazon, a report by Bloomberg found.";
+    assertEquals(List.of("outlet.bloomberg"), at(text, "Bloomberg"));
+  }
 }
