@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ final class Discourse {
    * case, as the article first gave them ("palmieri" to "Jennifer Palmieri").
    */
   final Map<String, String> namesSeen = new HashMap<>();
+  /** The names of {@link #namesSeen} written after a title or an honorific ("Interior Secretary Ann Cole"): persons'. */
+  final Set<String> personNamesSeen = new HashSet<>();
   /** The last name of two to four capitalised words the article gave, or null. */
   String lastNameSeen;
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
@@ -74,16 +77,22 @@ final class Discourse {
         continue;
       }
       int end = i;
-      int from = i;
+      int from = phrases.personalTitleBefore(t, s.quoted, i) >= 0 ? i : -1;
+      int first = i;
       while (end < t.size && end - i < 7 && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
-        if (phrases.title(t, end)) {
+        if (phrases.title(t, end) || phrases.honorific(t, end)) {
           from = end + 1;
         }
         end++;
       }
+      boolean titled = from >= 0;
+      from = Math.max(from, first);
       if (end - from >= 2 && end - from <= 4 && !s.quoted[from]) {
         String name = t.cover(from, end);
         namesSeen.putIfAbsent(t.norm[end - 1], name);
+        if (titled) {
+          personNamesSeen.add(name);
+        }
         lastNameSeen = name;
       }
       i = end;

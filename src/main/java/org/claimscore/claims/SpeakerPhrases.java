@@ -24,7 +24,11 @@ final class SpeakerPhrases {
   final Set<String> agentVerbs;
   final Set<String> tellingVerbs;
   final Set<String> titles;
+  /** Courtesy titles and short forms of offices before a personal name ("Mrs", "Rep."), of honorifics.txt. */
+  final Set<String> honorifics;
   final Set<String> anonymousHeads;
+  /** Words that make a run of capitalised words the name of a body, a place or a thing rather than a person's. */
+  final Set<String> notInPersonalNames;
   /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
   final Set<String> numberWords;
   final PhraseMatcher<Integer> channels;
@@ -40,7 +44,14 @@ final class SpeakerPhrases {
     this.agentVerbs = wordsOf(language, "agent-verbs.txt");
     this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
     this.titles = wordsOf(language, "role-titles.txt");
+    this.honorifics = wordsOf(language, "honorifics.txt");
     this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
+    Set<String> notPersonal = new HashSet<>();
+    for (String file : List.of("body-words.txt", "name-parts.txt", "outlet-name-endings.txt", "role-titles.txt",
+        "anonymous-heads.txt", "weekdays.txt")) {
+      notPersonal.addAll(language.list(file));
+    }
+    this.notInPersonalNames = Words.set(notPersonal.toArray(String[]::new));
     this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
@@ -57,7 +68,7 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs, titles, anonymousHeads, numberWords)) {
+        agentVerbs, tellingVerbs, titles, honorifics, anonymousHeads, notInPersonalNames, numberWords)) {
       all.addAll(list);
     }
     return all;
@@ -100,6 +111,51 @@ final class SpeakerPhrases {
    */
   boolean office(Tokens t, int i) {
     return t.isWord(i) && (titles.contains(t.norm[i]) || anonymousHeads.contains(t.norm[i]));
+  }
+
+  /**
+   * Where an honorific or a word of role-titles.txt written right before the token {@code from}
+   * starts ("Mrs Dale", "Rep. Ann Cole", "co-founder Ann Cole"), skipping the full stop of an abbreviation; -1 when
+   * none is there.
+   */
+  int personalTitleBefore(Tokens t, boolean[] quoted, int from) {
+    int i = from - 1;
+    if (i >= 1 && t.is(i, ".") && honorific(t, i - 1)) {
+      i--;
+    }
+    if (i < 0 || quoted[i] || !t.isWord(i)) {
+      return -1;
+    }
+    return honorific(t, i) || title(t, i) ? i : -1;
+  }
+
+  /** Whether token {@code i} is a word of honorifics.txt written with small letters after its capital ("Ms", not the ship's "MS"). */
+  boolean honorific(Tokens t, int i) {
+    if (!t.isWord(i) || !honorifics.contains(t.norm[i])) {
+      return false;
+    }
+    String word = t.cover(i, i + 1);
+    return word.length() < 2 || Character.isLowerCase(word.charAt(1));
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} read like a personal name: two or three words, each a capital
+   * followed by small letters ("Ann Cole", "Ann McCole"), none of them a word of a body, a place or
+   * a thing ({@link #notInPersonalNames}).
+   */
+  boolean personalName(Tokens t, int from, int to) {
+    if (to - from < 2 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String word = t.cover(i, i + 1);
+      if (!t.isWord(i) || notInPersonalNames.contains(t.norm[i]) || word.length() < 2
+          || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(1))
+          || !word.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */

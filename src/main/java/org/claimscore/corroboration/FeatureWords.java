@@ -19,16 +19,18 @@ import org.claimscore.provenance.ContentWords;
  * @param repelled phrases of an attack that failed or a denial
  * @param gained phrases of ground taken or held
  * @param updates phrases of a figure that replaces an earlier one
+ * @param placeNouns words that follow a name to name a place of that kind (county, province)
  */
 record FeatureWords(ContentWords contentWords, List<String> attributionWords, Map<String, String> synonyms,
     Set<String> materiel, Map<String, String> unitKinds, WordPhrases repelled, WordPhrases gained,
-    WordPhrases updates) {
+    WordPhrases updates, Set<String> placeNouns) {
 
   FeatureWords {
     attributionWords = attributionWords.stream().sorted().distinct().toList();
     synonyms = Map.copyOf(synonyms);
     materiel = Set.copyOf(materiel);
     unitKinds = Map.copyOf(unitKinds);
+    placeNouns = Set.copyOf(placeNouns);
   }
 
   /** The words of {@code language}. */
@@ -36,7 +38,8 @@ record FeatureWords(ContentWords contentWords, List<String> attributionWords, Ma
     return new FeatureWords(new ContentWords(language), language.list("attribution-words.txt"),
         language.table("synonyms.csv"), Set.copyOf(language.list("materiel.txt")),
         language.table("unit-kinds.csv"), new WordPhrases(language.list("repelled.txt")),
-        new WordPhrases(language.list("gained.txt")), new WordPhrases(language.list("figure-updates.txt")));
+        new WordPhrases(language.list("gained.txt")), new WordPhrases(language.list("figure-updates.txt")),
+        Set.copyOf(language.list("place-nouns.txt")));
   }
 
   /** A figure's unit as claims are compared: lower case, singular, words joined by _, to its kind. */

@@ -335,7 +335,7 @@ public final class PropositionCorroborator implements Corroborator {
       if (a.article() == b.article() || !compatible(a.claim().type(), b.claim().type())) {
         return NONE;
       }
-      int sharedWords = IdSets.shared(a.words(), b.words());
+      int sharedWords = a.sharedWords(b);
       double overlap = sharedWords / (double) Math.max(1, Math.min(a.words().length, b.words().length));
       boolean sharedFigure = false;
       boolean differentFigure = false;

@@ -143,6 +143,51 @@ class SievesTest {
   }
 
   @Test
+  void aNameAfterAnHonorificIsAPerson() {
+    assertSpeaker("Mrs Dale", SpeakerKind.PERSON, "capitalised-subject",
+        speakerOf("Mrs Dale said the bus never stopped at the corner that evening."));
+    Attribution rep = speakerOf("On Friday Rep. Ann Cole said the bill would reach the floor in March.");
+    assertSpeaker("Ann Cole", SpeakerKind.PERSON, "capitalised-subject", rep);
+    assertEquals("Rep", rep.role());
+    assertSpeaker("Ann Cole", SpeakerKind.PERSON, "title-name",
+        speakerOf("Brightwave chief executive and co-founder Ann Cole said the chips would ship in May."));
+  }
+
+  @Test
+  void twoOrThreeWordsThatReadLikeAPersonalNameAreAPerson() {
+    List<Claim> claims = text("Tessa Marlow said the shop had been closed for a week. "
+        + "Marlow said the owners had left town in May.");
+    assertSpeaker("Tessa Marlow", SpeakerKind.PERSON, "capitalised-subject", claims.get(0).attribution());
+    assertEquals("Tessa Marlow", claims.get(1).attribution().speaker());
+    assertEquals(SpeakerKind.PERSON, claims.get(1).attribution().kind());
+    assertSpeaker("Harbour Patrol", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("Harbour Patrol said the ferry had been towed back to port."));
+    assertSpeaker("Valley Daily News", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("The Valley Daily News reported that the ferry had been towed back to port."));
+    assertSpeaker("MV Osprey", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("MV Osprey reported that the ferry had been towed back to port."));
+  }
+
+  @Test
+  void aHyphenOrApostropheInsideANameKeepsItWhole() {
+    assertSpeaker("O'Neill", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("After the hearing O'Neill said the team would appeal the ban."));
+    assertSpeaker("Dayton Journal-Herald", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("The Dayton Journal-Herald reported that the plant would close in June."));
+  }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+    List<Claim> claims = text("Parks Secretary Ann Cole toured the dam on Monday. "
+        + "But Cole said the repairs would take a year.");
+    Attribution a = claims.get(1).attribution();
+    assertEquals("Ann Cole", a.speaker(), a.toString());
+    assertEquals(SpeakerKind.PERSON, a.kind(), a.toString());
+    assertSpeaker("Harbour Patrol", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("But Harbour Patrol said the repairs would take a year."));
+  }
+
+  @Test
   void aSurnameAloneNamesTheNameTheArticleGaveInFull() {
     List<Claim> claims = text("Campaign director Laura Benton met reporters on Friday in the capital. "
         + "Benton said the campaign would respond to the charges.");
