@@ -355,7 +355,8 @@ public final class PropositionCorroborator implements Corroborator {
         if (IdSets.intersects(mine, other)
             || single && a.low()[x] <= b.high()[y] && b.low()[y] <= a.high()[x]) {
           sharedFigure = true;
-          if (single && ClaimFeatures.TOLLS.contains(a.units()[x]) && tollDifference == 0) {
+          if (single && ClaimFeatures.TOLLS.contains(a.units()[x]) && tollDifference == 0
+              && !inRounderWords(a, x, b, y) && !inRounderWords(b, y, a, x)) {
             tollDifference = Long.compare(mine[0], other[0]);
           }
         } else if (single) {
@@ -422,6 +423,26 @@ public final class PropositionCorroborator implements Corroborator {
         return NONE;
       }
       return mine > other ? UPDATES : UPDATED_BY;
+    }
+
+    /**
+     * True when claim {@code a}'s figure of unit {@code x} is claim {@code b}'s count of unit
+     * {@code y} in rounder words: a bound or an estimate ("more than 200", "at least 40", "about
+     * 50") whose value is the count rounded down at the value's last non-zero digit (249, 41, 53).
+     * Such a figure is the same count, not an earlier one that the exact count superseded;
+     * "at least 3" beside 24 is an earlier count.
+     */
+    private static boolean inRounderWords(ClaimFeatures a, int x, ClaimFeatures b, int y) {
+      long rounded = a.values()[x][0];
+      long count = b.values()[y][0];
+      if (a.low()[x] == a.high()[x] || rounded <= 0) {
+        return false;
+      }
+      long place = 1;
+      while (rounded % (place * 10) == 0) {
+        place *= 10;
+      }
+      return rounded <= count && count < rounded + place;
     }
 
     /** Of two figures of the same topic, the one that says it is newer ("rose to", "revised") updates the other. */

@@ -380,6 +380,28 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aBoundThatRoundsTheExactCountIsTheSameCountNotAnEarlierOne() {
+    String rounded = "More than 200 people were injured in the quake in Aceh, the agency said.";
+    String exact = "The quake in Aceh injured 249 people, the agency said on Wednesday.";
+    String early = "At least 3 people were injured in the quake in Aceh.";
+    Claim moreThan = TestClaims.article("rounded", rounded).claim(1, CASUALTY, rounded).places("Aceh")
+        .number(200, "wounded", Quantity.Qualifier.MORE_THAN).build();
+    Claim count = TestClaims.article("exact", exact).claim(1, CASUALTY, exact).places("Aceh")
+        .number(249, "wounded").build();
+    Claim atLeastThree = TestClaims.article("early", early).claim(1, CASUALTY, early).places("Aceh")
+        .number(3, "wounded", Quantity.Qualifier.AT_LEAST).build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(moreThan, count, atLeastThree), Map.of());
+
+    assertEquals(List.of(), result.byClaim().get(moreThan.id()).flags(), "more than 200 is 249 in rounder words");
+    assertTrue(result.byClaim().get(moreThan.id()).supportingArticles().contains("exact"), "249 backs it");
+    assertEquals(List.of("figure-update"), result.byClaim().get(atLeastThree.id()).flags(),
+        "at least 3 beside 249 is an earlier count");
+    assertEquals(List.of(), result.byClaim().get(count.id()).flags());
+  }
+
+  @Test
   void aTollBesideTwoCountsOfTheWoundedIsStillComparedWithALaterToll() {
     String early = "Some 30 people were killed and 55 others injured, five of them critically, at the school in Jabaliya.";
     String later = "The toll at the school in Jabaliya rose to 40 killed, the UN agency said.";
