@@ -1,9 +1,11 @@
 package org.claimscore.corroboration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.claimscore.language.Language;
 import org.claimscore.provenance.ContentWords;
 
@@ -19,24 +21,44 @@ import org.claimscore.provenance.ContentWords;
  * @param repelled phrases of an attack that failed or a denial
  * @param gained phrases of ground taken or held
  * @param updates phrases of a figure that replaces an earlier one
+ * @param countWords content words a count of people is told with: number words, qualifiers ("at
+ *     least"), units of people and what happened to them ("people", "killed", "injured")
  */
 record FeatureWords(ContentWords contentWords, List<String> attributionWords, Map<String, String> synonyms,
     Set<String> materiel, Map<String, String> unitKinds, WordPhrases repelled, WordPhrases gained,
-    WordPhrases updates) {
+    WordPhrases updates, Set<String> countWords) {
 
   FeatureWords {
     attributionWords = attributionWords.stream().sorted().distinct().toList();
     synonyms = Map.copyOf(synonyms);
     materiel = Set.copyOf(materiel);
     unitKinds = Map.copyOf(unitKinds);
+    countWords = Set.copyOf(countWords);
   }
 
   /** The words of {@code language}. */
   static FeatureWords of(Language language) {
-    return new FeatureWords(new ContentWords(language), language.list("attribution-words.txt"),
+    ContentWords contentWords = new ContentWords(language);
+    Set<String> people = Set.copyOf(language.list("people.txt"));
+    Set<String> countWords = new TreeSet<>();
+    List<String> phrases = new ArrayList<>(language.table("numbers.csv").keySet());
+    phrases.addAll(language.table("multipliers.csv").keySet());
+    phrases.addAll(language.table("qualifiers.csv").keySet());
+    language.table("outcomes.csv").forEach((word, outcome) -> phrases.add(word));
+    language.table("units.csv").forEach((phrase, unit) -> {
+      if (people.contains(unit) || ClaimFeatures.TOLLS.contains(unit) || unit.equals(ClaimFeatures.CASUALTY)) {
+        phrases.add(phrase);
+      }
+    });
+    phrases.addAll(people);
+    for (String phrase : phrases) {
+      countWords.addAll(contentWords.of(phrase));
+    }
+    return new FeatureWords(contentWords, language.list("attribution-words.txt"),
         language.table("synonyms.csv"), Set.copyOf(language.list("materiel.txt")),
         language.table("unit-kinds.csv"), new WordPhrases(language.list("repelled.txt")),
-        new WordPhrases(language.list("gained.txt")), new WordPhrases(language.list("figure-updates.txt")));
+        new WordPhrases(language.list("gained.txt")), new WordPhrases(language.list("figure-updates.txt")),
+        countWords);
   }
 
   /** A figure's unit as claims are compared: lower case, singular, words joined by _, to its kind. */

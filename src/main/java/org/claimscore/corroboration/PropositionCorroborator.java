@@ -370,7 +370,8 @@ public final class PropositionCorroborator implements Corroborator {
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
       boolean tolls = LOSSES.contains(a.claim().type()) && LOSSES.contains(b.claim().type())
           && !(a.areas().length > 0 && b.areas().length > 0 && !IdSets.intersects(a.areas(), b.areas()))
-          && (sharedWords >= 2 || anchored(a, b) || a.nobodyHurt() && b.nobodyHurt());
+          && (sharedWords >= 2 || anchored(a, b) || a.nobodyHurt() && b.nobodyHurt()
+              || (a.bareToll() || b.bareToll()) && !a.noReportsOfCasualties() && !b.noReportsOfCasualties());
       if (differentFigure && singleStatements) {
         if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;
@@ -411,7 +412,10 @@ public final class PropositionCorroborator implements Corroborator {
      * rarely a correction ("rose to 55" beside "72 deaths" is the older of the two). The same voice
      * giving two figures without a cue may be counting two incidents, so nothing is said. Two
      * tolls are about one incident only when they share a place, an actor or two content words
-     * and name no different areas.
+     * and name no different areas, or when one of them gives the toll and little else ("the
+     * governor said 50 were injured", {@link ClaimFeatures#bareToll()}): such a toll in a story of
+     * one event counts the event's own; the article's own "no casualties" with no place is mostly an
+     * early "no immediate reports of casualties", which a bare toll overtakes rather than contradicts.
      */
     private static Relation toll(ClaimFeatures a, ClaimFeatures b, int x, int y) {
       long mine = a.values()[x][0];

@@ -402,6 +402,35 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aTollToldWithLittleElseIsTheStorysOwnToll() {
+    String bare = "The island's governor said 50 were injured.";
+    String later = "The governor-general of the province said 80 people were wounded in the quake on Qeshm island.";
+    String otherStrike = "Hours before, three young men who were cousins died when their car was hit near the market.";
+    String noReports = "There were no immediate reports of casualties.";
+    Claim fifty = TestClaims.article("bare", bare).claim(1, CASUALTY, bare)
+        .by("Ali Rezaei", PERSON, "", "the island's governor").number(50, "wounded").build();
+    Claim eighty = TestClaims.article("later", later).claim(1, CASUALTY, later)
+        .by("Reza Karimi", PERSON, "", "governor-general of the province").places("Qeshm").number(80, "wounded").build();
+    Claim three = TestClaims.article("strike", otherStrike).claim(1, CASUALTY, otherStrike)
+        .number(3, "killed").build();
+    Claim forty = TestClaims.article("school", "A shell killed 40 people at the school in Jabaliya.")
+        .claim(1, CASUALTY, "A shell killed 40 people at the school in Jabaliya.").places("Jabaliya")
+        .number(40, "killed").build();
+    Claim none = TestClaims.article("early", noReports).claim(1, CASUALTY, noReports).number(0, "casualty").build();
+
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped())
+        .corroborate(List.of(fifty, eighty, three, forty, none), Map.of());
+
+    assertEquals(List.of("figure-update"), result.byClaim().get(fifty.id()).flags(),
+        "50 injured, told with nothing else, is the quake's toll that 80 overtook");
+    assertEquals(List.of(), result.byClaim().get(three.id()).flags(),
+        "three killed in a car, told with its own story, is another incident");
+    assertEquals(List.of(), result.byClaim().get(forty.id()).flags(),
+        "no reports of casualties, told alone, is an early report, not a contradiction");
+    assertEquals(List.of(), result.byClaim().get(none.id()).contradictingArticles());
+  }
+
+  @Test
   void aTollBesideTwoCountsOfTheWoundedIsStillComparedWithALaterToll() {
     String early = "Some 30 people were killed and 55 others injured, five of them critically, at the school in Jabaliya.";
     String later = "The toll at the school in Jabaliya rose to 40 killed, the UN agency said.";
