@@ -36,7 +36,10 @@ import org.claimscore.provenance.ArticleOrigin;
  * their ranges do not meet, the larger is the later, more complete count and the smaller is
  * flagged {@code figure-update}; a count that backs a larger one is flagged too, as superseded.
  * Nobody hurt against a toll is a contradiction. One voice giving two tolls without a cue may be
- * counting two incidents, so nothing is said of them.
+ * counting two incidents, so nothing is said of them. A sentence that counts the dead several times
+ * ("killed six children ..., bringing the death toll to 11") is superseded by another voice's
+ * single count larger than all of them, and supersedes nothing: its largest count may be a wider
+ * toll ("pushing the toll of the war to 680").
  *
  * <p>A claim about a past incident ("the 2004 tsunami killed 230,000") is compared only with
  * claims about the same past year, never with the event's own figures: see {@link IncidentYears}.
@@ -155,7 +158,8 @@ public final class PropositionCorroborator implements Corroborator {
       int best = i;
       for (Link l : links.get(i)) {
         int j = l.other();
-        if (j < best && leader[j] == j && l.relation().samePropositon()) {
+        if (j < best && leader[j] == j && l.relation().samePropositon()
+            && !Relation.overtakesSeveralCounts(l.relation(), features.get(i), features.get(j))) {
           best = j;
         }
       }
@@ -365,6 +369,18 @@ public final class PropositionCorroborator implements Corroborator {
             toll = x;
             tollOther = y;
           }
+        } else if (ClaimFeatures.TOLLS.contains(a.units()[x]) && (mine.length == 1 || other.length == 1)
+            && !largestMeets(a, x, b, y)
+            && (mine.length == 1) == (mine[mine.length - 1] > other[other.length - 1])) {
+          // A sentence that counts one toll several times ("killed six children ..., bringing the
+          // confirmed death toll to 11") is overtaken by a single count larger than all of them; it
+          // overtakes none, since its largest may count more than the incident ("pushing the toll
+          // of the war to 680").
+          differentFigure = true;
+          if (toll < 0) {
+            toll = x;
+            tollOther = y;
+          }
         }
       }
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
@@ -418,8 +434,8 @@ public final class PropositionCorroborator implements Corroborator {
      * early "no immediate reports of casualties", which a bare toll overtakes rather than contradicts.
      */
     private static Relation toll(ClaimFeatures a, ClaimFeatures b, int x, int y) {
-      long mine = a.values()[x][0];
-      long other = b.values()[y][0];
+      long mine = a.values()[x][a.values()[x].length - 1];
+      long other = b.values()[y][b.values()[y].length - 1];
       if ((mine == 0) != (other == 0)) {
         return CONTRADICTS;
       }
@@ -427,6 +443,40 @@ public final class PropositionCorroborator implements Corroborator {
         return NONE;
       }
       return mine > other ? UPDATES : UPDATED_BY;
+    }
+
+    /**
+     * True when one claim's single toll overtakes the several counts of that toll another gives
+     * (and no toll of theirs is a single count on both sides): the two are not told as one
+     * proposition, so the cluster of the toll does not gather them.
+     */
+    static boolean overtakesSeveralCounts(Relation r, ClaimFeatures a, ClaimFeatures b) {
+      if (r != UPDATES && r != UPDATED_BY) {
+        return false;
+      }
+      boolean several = false;
+      for (int x = 0; x < a.unitIds().length; x++) {
+        int y = indexOf(b.unitIds(), a.unitIds()[x]);
+        if (y >= 0 && ClaimFeatures.TOLLS.contains(a.units()[x])) {
+          if (a.values()[x].length == 1 && b.values()[y].length == 1) {
+            return false;
+          }
+          several = true;
+        }
+      }
+      return several;
+    }
+
+    /**
+     * True when the largest of the counts of unit {@code x} and {@code y} that one claim gives
+     * several times lies within the range of the other claim's single count.
+     */
+    private static boolean largestMeets(ClaimFeatures a, int x, ClaimFeatures b, int y) {
+      long[] mine = a.values()[x];
+      long[] other = b.values()[y];
+      return mine.length == 1
+          ? a.low()[x] <= other[other.length - 1] && other[other.length - 1] <= a.high()[x]
+          : b.low()[y] <= mine[mine.length - 1] && mine[mine.length - 1] <= b.high()[y];
     }
 
     /**

@@ -431,6 +431,45 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aSentenceCountingTheDeadTwiceGivesItsLargestCountAsItsToll() {
+    String partial = "The quake killed six children at a school in Aceh, bringing the confirmed death toll to 11.";
+    String fuller = "The national disaster agency said 24 people were killed in the quake in Aceh.";
+    String earlier = "Five people were killed in the quake in Aceh.";
+    Claim sixAndEleven = TestClaims.article("partial", partial).claim(1, CASUALTY, partial).places("Aceh")
+        .number(6, "killed").number(11, "killed").build();
+    Claim twentyFour = TestClaims.article("fuller", fuller).claim(1, CASUALTY, fuller)
+        .by("national disaster agency", GOVERNMENT, "").places("Aceh").number(24, "killed").build();
+    Claim five = TestClaims.article("earlier", earlier).claim(1, CASUALTY, earlier).places("Aceh")
+        .number(5, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(sixAndEleven, twentyFour, five), Map.of());
+
+    assertEquals(List.of("figure-update"), result.byClaim().get(sixAndEleven.id()).flags(), "11 is overtaken by 24");
+    assertEquals(List.of("figure-update"), result.byClaim().get(five.id()).flags(), "5 is overtaken by 24");
+    assertEquals(List.of(), result.byClaim().get(twentyFour.id()).flags());
+    assertEquals(List.of(), result.byClaim().get(twentyFour.id()).contradictingArticles());
+    assertNotEquals(result.byClaim().get(sixAndEleven.id()).clusterId(), result.byClaim().get(twentyFour.id()).clusterId(),
+        "the toll's cluster does not gather a sentence that counts the dead twice");
+  }
+
+  @Test
+  void aSentenceCountingTheDeadTwiceSupersedesNoSingleCount() {
+    String war = "At least 43 people were killed at the school in Jabaliya, pushing the toll of the offensive to 680.";
+    String school = "The UN agency put the toll of the shelling of the school in Jabaliya at 40.";
+    Claim fortyThreeAnd680 = TestClaims.article("war", war).claim(1, CASUALTY, war).places("Jabaliya")
+        .number(43, "killed", Quantity.Qualifier.AT_LEAST).number(680, "killed").build();
+    Claim forty = TestClaims.article("school", school).claim(1, CASUALTY, school).places("Jabaliya")
+        .number(40, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(fortyThreeAnd680, forty), Map.of());
+
+    assertEquals(List.of(), result.byClaim().get(forty.id()).flags(), "680 is the offensive's toll, not the school's");
+    assertEquals(List.of(), result.byClaim().get(fortyThreeAnd680.id()).flags());
+  }
+
+  @Test
   void aTollBesideTwoCountsOfTheWoundedIsStillComparedWithALaterToll() {
     String early = "Some 30 people were killed and 55 others injured, five of them critically, at the school in Jabaliya.";
     String later = "The toll at the school in Jabaliya rose to 40 killed, the UN agency said.";
