@@ -46,6 +46,9 @@ import org.claimscore.provenance.ArticleOrigin;
  */
 public final class PropositionCorroborator implements Corroborator {
 
+  /** How many other origin families, all naming a source, make a bare statement of theirs attribution-stripped. */
+  static final int STRIPPED_MIN_FAMILIES = 2;
+
   /** A blocking key held by more claims than this is too common to generate candidate pairs. */
   static final int MAX_POSTING = 100;
 
@@ -140,13 +143,24 @@ public final class PropositionCorroborator implements Corroborator {
       if (f.attributed()) {
         continue;
       }
+      TreeSet<String> attributing = new TreeSet<>();
+      boolean toldAsFactElsewhere = false;
       for (Link l : links.get(i)) {
         ClaimFeatures other = features.get(l.other());
         if (l.relation().supports() && other.attributed() && f.ancestors().contains(other.articleId())) {
           stripped[i] = true;
           break;
         }
+        if (l.relation().supports() && !other.family().equals(f.family())) {
+          if (other.attributed()) {
+            attributing.add(other.family());
+          } else {
+            toldAsFactElsewhere = true;
+          }
+        }
       }
+      // Every other origin family that reports it names a source, and at least two do.
+      stripped[i] |= !toldAsFactElsewhere && attributing.size() >= STRIPPED_MIN_FAMILIES;
     }
 
     // Leader clustering: each claim joins the cluster of the earliest claim it states the same thing

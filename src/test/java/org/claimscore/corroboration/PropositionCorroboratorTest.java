@@ -219,6 +219,30 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aStatementEveryOtherOriginAttributesIsAttributionStrippedWhereToldAsFact() {
+    String fact = "An Antonov bomber dropped four bombs on the refugee camp near the border.";
+    String residents = "Residents said an Antonov bomber dropped four bombs on the refugee camp near the border.";
+    String aid = "An Antonov bomber dropped four bombs on the refugee camp near the border, aid workers said.";
+    Claim bare = TestClaims.article("paper", fact).claim(1, EVENT, fact).number(4, "bomb").build();
+    Claim byResidents = TestClaims.article("wire", residents).claim(1, EVENT, residents)
+        .by("residents", PERSON, "").number(4, "bomb").build();
+    Claim byAidWorkers = TestClaims.article("agency", aid).claim(1, EVENT, aid)
+        .by("aid workers", PERSON, "").number(4, "bomb").build();
+    Claim alsoBare = TestClaims.article("other", fact).claim(1, EVENT, fact).number(4, "bomb").build();
+    PropositionCorroborator corroborator = new PropositionCorroborator(TestLanguage.shipped());
+
+    CorroborationResult result = corroborator.corroborate(List.of(bare, byResidents, byAidWorkers), Map.of());
+    CorroborationResult withAnotherBare =
+        corroborator.corroborate(List.of(bare, byResidents, byAidWorkers, alsoBare), Map.of());
+    CorroborationResult withOneAttributing = corroborator.corroborate(List.of(bare, byResidents), Map.of());
+
+    assertEquals(List.of("attribution-stripped"), result.byClaim().get(bare.id()).flags(),
+        "the two other origins both name who says so");
+    assertEquals(List.of(), withAnotherBare.byClaim().get(bare.id()).flags(), "another origin also states it as fact");
+    assertEquals(List.of(), withOneAttributing.byClaim().get(bare.id()).flags(), "one attributing origin is not enough");
+  }
+
+  @Test
   void clustersGatherTheClaimsThatMatchTheirLeaderWithFigureRanges() {
     ClaimCluster losses = seeds.clusters().stream()
         .filter(c -> c.claimIds().contains(C002_LOSSES.id())).findFirst().orElseThrow();
