@@ -32,6 +32,8 @@ import org.claimscore.provenance.ArticleOrigin;
  * @param high the greatest count each unit's figures allow ({@link Long#MAX_VALUE} for "at least")
  * @param figureKeys ids of the (unit, value) pairs, and of each unit whose figures a toll can
  *     update (a count of the dead or wounded), for blocking
+ * @param wordsBesideCounts content words, besides the speaker's, that are no figure and no word a
+ *     count of people is told with ({@link FeatureWords#countWords()})
  */
 record ClaimFeatures(
     Claim claim,
@@ -53,6 +55,7 @@ record ClaimFeatures(
     int voice,
     String sourceKey,
     PropositionCorroborator.Outcome outcome,
+    int wordsBesideCounts,
     boolean updateCue,
     boolean multiStatement,
     boolean independentSource) {
@@ -101,6 +104,32 @@ record ClaimFeatures(
       count += IdSets.shared(place, words) == place.length ? 1 : 0;
     }
     return count;
+  }
+
+  /** The most words besides its counts that a claim giving a toll and nothing else has. */
+  static final int BARE_TOLL_WORDS = 1;
+
+  /**
+   * True when the claim gives a toll and nothing else: no place, no actor, and besides its
+   * speaker and its counts of people at most one word ("the governor said 50 were injured", "a
+   * local official said at least 12 people had been killed and 20 wounded"). Such a toll is the
+   * story's own. "Rescuers found 12 bodies after the landslide" tells its own incident.
+   */
+  boolean bareToll() {
+    return placeless() && wordsBesideCounts <= BARE_TOLL_WORDS && !nobodyHurt();
+  }
+
+  /** True when the claim names no place and no actor. */
+  boolean placeless() {
+    return places.length == 0 && actors.length == 0;
+  }
+
+  /**
+   * True when the article says in its own voice, naming no place, that nobody was hurt: mostly
+   * an early "there were no immediate reports of casualties", not anyone's account of the toll.
+   */
+  boolean noReportsOfCasualties() {
+    return nobodyHurt() && placeless() && !attributed();
   }
 
   boolean attributed() {
@@ -215,11 +244,15 @@ record ClaimFeatures(
 
       int[][] rolePlaceNames = rolePlaces.computeIfAbsent(claim.attribution().role(), this::placesOfRole);
       int count = 0;
-      for (int word : text.words()) {
-        boolean ignored = word < featureWords.attributionWords().size() || contains(speaker.words(), word)
-            || contains(role, word) || contains(via, word) || anyContains(rolePlaceNames, word);
+      int besideCounts = 0;
+      for (int i = 0; i < text.words().length; i++) {
+        int word = text.words()[i];
+        boolean ignored = word < featureWords.attributionWords().size()
+            || contains(speaker.words(), word) || contains(role, word) || contains(via, word)
+            || anyContains(rolePlaceNames, word);
         if (!ignored) {
           count = add(count, word);
+          besideCounts += text.counting()[i] ? 0 : 1;
         }
       }
       int[] places = new int[claim.places().size()];
@@ -301,7 +334,8 @@ record ClaimFeatures(
           ancestors.computeIfAbsent(claim.articleId(), this::ancestors), words,
           rolePlaceNames, IdSets.of(places, placeCount),
           IdSets.of(areas, areaCount), IdSets.of(actors, actorCount), text.materiel(), units, unitIds, values,
-          low, high, figureIds, vocabulary.id(voice), attributed ? voice : "family:" + family, text.outcome(), text.updateCue(),
+          low, high, figureIds, vocabulary.id(voice), attributed ? voice : "family:" + family, text.outcome(), besideCounts,
+          text.updateCue(),
           multiStatement, attributed && !claim.attribution().partyToConflict()
               && PropositionCorroborator.independentKind(claim.attribution().kind()));
     }
@@ -387,11 +421,13 @@ record ClaimFeatures(
       List<String> textWords = featureWords.contentWords().of(text);
       int[] words = new int[textWords.size()];
       int[] materiel = new int[textWords.size()];
+      boolean[] counting = new boolean[textWords.size()];
       int materielCount = 0;
       for (int i = 0; i < words.length; i++) {
         String w = textWords.get(i);
         String word = featureWords.synonyms().getOrDefault(w, w);
         words[i] = vocabulary.id(word);
+        counting[i] = featureWords.countWords().contains(w) || w.chars().allMatch(Character::isDigit);
         if (featureWords.materiel().contains(word)) {
           materiel[materielCount++] = words[i];
         }
@@ -402,7 +438,7 @@ record ClaimFeatures(
           : featureWords.gained().foundIn(lower)
               ? PropositionCorroborator.Outcome.GAINED
               : PropositionCorroborator.Outcome.NONE;
-      return new TextFeatures(words, IdSets.of(materiel, materielCount), outcome,
+      return new TextFeatures(words, counting, IdSets.of(materiel, materielCount), outcome,
           featureWords.updates().foundIn(lower));
     }
 
@@ -429,9 +465,10 @@ record ClaimFeatures(
    * What a claim's text alone gives, shared by claims that repeat the text.
    *
    * @param words ids of its content words after synonyms, in text order
+   * @param counting for each of them, whether it is a figure or a word a count of people is told with
    * @param materiel ids of the kinds of materiel it names
    */
-  private record TextFeatures(int[] words, int[] materiel, PropositionCorroborator.Outcome outcome, boolean updateCue) {}
+  private record TextFeatures(int[] words, boolean[] counting, int[] materiel, PropositionCorroborator.Outcome outcome, boolean updateCue) {}
 
   /**
    * A name or role as content words.
@@ -451,7 +488,7 @@ record ClaimFeatures(
   static final Set<String> TOLLS = Set.of("killed", "wounded");
   private static final List<String> TOLL_UNITS = List.copyOf(new TreeSet<>(TOLLS));
   /** The unit of a count of the killed and wounded together. */
-  private static final String CASUALTY = "casualty";
+  static final String CASUALTY = "casualty";
 
   /** True for "no casualties": an exact zero of the killed and wounded together. */
   private static boolean nobodyHurt(Quantity q, FeatureWords featureWords) {

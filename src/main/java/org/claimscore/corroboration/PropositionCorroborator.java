@@ -36,12 +36,18 @@ import org.claimscore.provenance.ArticleOrigin;
  * their ranges do not meet, the larger is the later, more complete count and the smaller is
  * flagged {@code figure-update}; a count that backs a larger one is flagged too, as superseded.
  * Nobody hurt against a toll is a contradiction. One voice giving two tolls without a cue may be
- * counting two incidents, so nothing is said of them.
+ * counting two incidents, so nothing is said of them. A sentence that counts the dead several times
+ * ("killed six children ..., bringing the death toll to 11") is superseded by another voice's
+ * single count larger than all of them, and supersedes nothing: its largest count may be a wider
+ * toll ("pushing the toll of the war to 680").
  *
  * <p>A claim about a past incident ("the 2004 tsunami killed 230,000") is compared only with
  * claims about the same past year, never with the event's own figures: see {@link IncidentYears}.
  */
 public final class PropositionCorroborator implements Corroborator {
+
+  /** How many other origin families, all naming a source, make a bare statement of theirs attribution-stripped. */
+  static final int STRIPPED_MIN_FAMILIES = 2;
 
   /** A blocking key held by more claims than this is too common to generate candidate pairs. */
   static final int MAX_POSTING = 100;
@@ -137,13 +143,24 @@ public final class PropositionCorroborator implements Corroborator {
       if (f.attributed()) {
         continue;
       }
+      TreeSet<String> attributing = new TreeSet<>();
+      boolean toldAsFactElsewhere = false;
       for (Link l : links.get(i)) {
         ClaimFeatures other = features.get(l.other());
         if (l.relation().supports() && other.attributed() && f.ancestors().contains(other.articleId())) {
           stripped[i] = true;
           break;
         }
+        if (l.relation().supports() && !other.family().equals(f.family())) {
+          if (other.attributed()) {
+            attributing.add(other.family());
+          } else {
+            toldAsFactElsewhere = true;
+          }
+        }
       }
+      // Every other origin family that reports it names a source, and at least two do.
+      stripped[i] |= !toldAsFactElsewhere && attributing.size() >= STRIPPED_MIN_FAMILIES;
     }
 
     // Leader clustering: each claim joins the cluster of the earliest claim it states the same thing
@@ -155,7 +172,8 @@ public final class PropositionCorroborator implements Corroborator {
       int best = i;
       for (Link l : links.get(i)) {
         int j = l.other();
-        if (j < best && leader[j] == j && l.relation().samePropositon()) {
+        if (j < best && leader[j] == j && l.relation().samePropositon()
+            && !Relation.overtakesSeveralCounts(l.relation(), features.get(i), features.get(j))) {
           best = j;
         }
       }
@@ -355,7 +373,8 @@ public final class PropositionCorroborator implements Corroborator {
         if (IdSets.intersects(mine, other)
             || single && a.low()[x] <= b.high()[y] && b.low()[y] <= a.high()[x]) {
           sharedFigure = true;
-          if (single && ClaimFeatures.TOLLS.contains(a.units()[x]) && tollDifference == 0) {
+          if (single && ClaimFeatures.TOLLS.contains(a.units()[x]) && tollDifference == 0
+              && !inRounderWords(a, x, b, y) && !inRounderWords(b, y, a, x)) {
             tollDifference = Long.compare(mine[0], other[0]);
           }
         } else if (single) {
@@ -364,12 +383,25 @@ public final class PropositionCorroborator implements Corroborator {
             toll = x;
             tollOther = y;
           }
+        } else if (ClaimFeatures.TOLLS.contains(a.units()[x]) && (mine.length == 1 || other.length == 1)
+            && !largestMeets(a, x, b, y)
+            && (mine.length == 1) == (mine[mine.length - 1] > other[other.length - 1])) {
+          // A sentence that counts one toll several times ("killed six children ..., bringing the
+          // confirmed death toll to 11") is overtaken by a single count larger than all of them; it
+          // overtakes none, since its largest may count more than the incident ("pushing the toll
+          // of the war to 680").
+          differentFigure = true;
+          if (toll < 0) {
+            toll = x;
+            tollOther = y;
+          }
         }
       }
       boolean singleStatements = !a.multiStatement() && !b.multiStatement();
       boolean tolls = LOSSES.contains(a.claim().type()) && LOSSES.contains(b.claim().type())
           && !(a.areas().length > 0 && b.areas().length > 0 && !IdSets.intersects(a.areas(), b.areas()))
-          && (sharedWords >= 2 || anchored(a, b) || a.nobodyHurt() && b.nobodyHurt());
+          && (sharedWords >= 2 || anchored(a, b) || a.nobodyHurt() && b.nobodyHurt()
+              || (a.bareToll() || b.bareToll()) && !a.noReportsOfCasualties() && !b.noReportsOfCasualties());
       if (differentFigure && singleStatements) {
         if (sharedFigure && a.sameVoice(b)) {
           return INCONSISTENT;
@@ -410,11 +442,14 @@ public final class PropositionCorroborator implements Corroborator {
      * rarely a correction ("rose to 55" beside "72 deaths" is the older of the two). The same voice
      * giving two figures without a cue may be counting two incidents, so nothing is said. Two
      * tolls are about one incident only when they share a place, an actor or two content words
-     * and name no different areas.
+     * and name no different areas, or when one of them gives the toll and little else ("the
+     * governor said 50 were injured", {@link ClaimFeatures#bareToll()}): such a toll in a story of
+     * one event counts the event's own; the article's own "no casualties" with no place is mostly an
+     * early "no immediate reports of casualties", which a bare toll overtakes rather than contradicts.
      */
     private static Relation toll(ClaimFeatures a, ClaimFeatures b, int x, int y) {
-      long mine = a.values()[x][0];
-      long other = b.values()[y][0];
+      long mine = a.values()[x][a.values()[x].length - 1];
+      long other = b.values()[y][b.values()[y].length - 1];
       if ((mine == 0) != (other == 0)) {
         return CONTRADICTS;
       }
@@ -422,6 +457,60 @@ public final class PropositionCorroborator implements Corroborator {
         return NONE;
       }
       return mine > other ? UPDATES : UPDATED_BY;
+    }
+
+    /**
+     * True when one claim's single toll overtakes the several counts of that toll another gives
+     * (and no toll of theirs is a single count on both sides): the two are not told as one
+     * proposition, so the cluster of the toll does not gather them.
+     */
+    static boolean overtakesSeveralCounts(Relation r, ClaimFeatures a, ClaimFeatures b) {
+      if (r != UPDATES && r != UPDATED_BY) {
+        return false;
+      }
+      boolean several = false;
+      for (int x = 0; x < a.unitIds().length; x++) {
+        int y = indexOf(b.unitIds(), a.unitIds()[x]);
+        if (y >= 0 && ClaimFeatures.TOLLS.contains(a.units()[x])) {
+          if (a.values()[x].length == 1 && b.values()[y].length == 1) {
+            return false;
+          }
+          several = true;
+        }
+      }
+      return several;
+    }
+
+    /**
+     * True when the largest of the counts of unit {@code x} and {@code y} that one claim gives
+     * several times lies within the range of the other claim's single count.
+     */
+    private static boolean largestMeets(ClaimFeatures a, int x, ClaimFeatures b, int y) {
+      long[] mine = a.values()[x];
+      long[] other = b.values()[y];
+      return mine.length == 1
+          ? a.low()[x] <= other[other.length - 1] && other[other.length - 1] <= a.high()[x]
+          : b.low()[y] <= mine[mine.length - 1] && mine[mine.length - 1] <= b.high()[y];
+    }
+
+    /**
+     * True when claim {@code a}'s figure of unit {@code x} is claim {@code b}'s count of unit
+     * {@code y} in rounder words: a bound or an estimate ("more than 200", "at least 40", "about
+     * 50") whose value is the count rounded down at the value's last non-zero digit (249, 41, 53).
+     * Such a figure is the same count, not an earlier one that the exact count superseded;
+     * "at least 3" beside 24 is an earlier count.
+     */
+    private static boolean inRounderWords(ClaimFeatures a, int x, ClaimFeatures b, int y) {
+      long rounded = a.values()[x][0];
+      long count = b.values()[y][0];
+      if (a.low()[x] == a.high()[x] || rounded <= 0) {
+        return false;
+      }
+      long place = 1;
+      while (rounded % (place * 10) == 0) {
+        place *= 10;
+      }
+      return rounded <= count && count < rounded + place;
     }
 
     /** Of two figures of the same topic, the one that says it is newer ("rose to", "revised") updates the other. */

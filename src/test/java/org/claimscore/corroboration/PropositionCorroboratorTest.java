@@ -219,6 +219,30 @@ class PropositionCorroboratorTest {
   }
 
   @Test
+  void aStatementEveryOtherOriginAttributesIsAttributionStrippedWhereToldAsFact() {
+    String fact = "An Antonov bomber dropped four bombs on the refugee camp near the border.";
+    String residents = "Residents said an Antonov bomber dropped four bombs on the refugee camp near the border.";
+    String aid = "An Antonov bomber dropped four bombs on the refugee camp near the border, aid workers said.";
+    Claim bare = TestClaims.article("paper", fact).claim(1, EVENT, fact).number(4, "bomb").build();
+    Claim byResidents = TestClaims.article("wire", residents).claim(1, EVENT, residents)
+        .by("residents", PERSON, "").number(4, "bomb").build();
+    Claim byAidWorkers = TestClaims.article("agency", aid).claim(1, EVENT, aid)
+        .by("aid workers", PERSON, "").number(4, "bomb").build();
+    Claim alsoBare = TestClaims.article("other", fact).claim(1, EVENT, fact).number(4, "bomb").build();
+    PropositionCorroborator corroborator = new PropositionCorroborator(TestLanguage.shipped());
+
+    CorroborationResult result = corroborator.corroborate(List.of(bare, byResidents, byAidWorkers), Map.of());
+    CorroborationResult withAnotherBare =
+        corroborator.corroborate(List.of(bare, byResidents, byAidWorkers, alsoBare), Map.of());
+    CorroborationResult withOneAttributing = corroborator.corroborate(List.of(bare, byResidents), Map.of());
+
+    assertEquals(List.of("attribution-stripped"), result.byClaim().get(bare.id()).flags(),
+        "the two other origins both name who says so");
+    assertEquals(List.of(), withAnotherBare.byClaim().get(bare.id()).flags(), "another origin also states it as fact");
+    assertEquals(List.of(), withOneAttributing.byClaim().get(bare.id()).flags(), "one attributing origin is not enough");
+  }
+
+  @Test
   void clustersGatherTheClaimsThatMatchTheirLeaderWithFigureRanges() {
     ClaimCluster losses = seeds.clusters().stream()
         .filter(c -> c.claimIds().contains(C002_LOSSES.id())).findFirst().orElseThrow();
@@ -377,6 +401,96 @@ class PropositionCorroboratorTest {
     assertEquals(List.of("one"), result.byClaim().get(exact.id()).supportingArticles());
     assertEquals(List.of(), result.byClaim().get(low.id()).supportingArticles());
     assertEquals(List.of("figure-update"), result.byClaim().get(low.id()).flags(), "12 is an earlier, smaller count");
+  }
+
+  @Test
+  void aBoundThatRoundsTheExactCountIsTheSameCountNotAnEarlierOne() {
+    String rounded = "More than 200 people were injured in the quake in Aceh, the agency said.";
+    String exact = "The quake in Aceh injured 249 people, the agency said on Wednesday.";
+    String early = "At least 3 people were injured in the quake in Aceh.";
+    Claim moreThan = TestClaims.article("rounded", rounded).claim(1, CASUALTY, rounded).places("Aceh")
+        .number(200, "wounded", Quantity.Qualifier.MORE_THAN).build();
+    Claim count = TestClaims.article("exact", exact).claim(1, CASUALTY, exact).places("Aceh")
+        .number(249, "wounded").build();
+    Claim atLeastThree = TestClaims.article("early", early).claim(1, CASUALTY, early).places("Aceh")
+        .number(3, "wounded", Quantity.Qualifier.AT_LEAST).build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(moreThan, count, atLeastThree), Map.of());
+
+    assertEquals(List.of(), result.byClaim().get(moreThan.id()).flags(), "more than 200 is 249 in rounder words");
+    assertTrue(result.byClaim().get(moreThan.id()).supportingArticles().contains("exact"), "249 backs it");
+    assertEquals(List.of("figure-update"), result.byClaim().get(atLeastThree.id()).flags(),
+        "at least 3 beside 249 is an earlier count");
+    assertEquals(List.of(), result.byClaim().get(count.id()).flags());
+  }
+
+  @Test
+  void aTollToldWithLittleElseIsTheStorysOwnToll() {
+    String bare = "The island's governor said 50 were injured.";
+    String later = "The governor-general of the province said 80 people were wounded in the quake on Qeshm island.";
+    String otherStrike = "Hours before, three young men who were cousins died when their car was hit near the market.";
+    String noReports = "There were no immediate reports of casualties.";
+    Claim fifty = TestClaims.article("bare", bare).claim(1, CASUALTY, bare)
+        .by("Ali Rezaei", PERSON, "", "the island's governor").number(50, "wounded").build();
+    Claim eighty = TestClaims.article("later", later).claim(1, CASUALTY, later)
+        .by("Reza Karimi", PERSON, "", "governor-general of the province").places("Qeshm").number(80, "wounded").build();
+    Claim three = TestClaims.article("strike", otherStrike).claim(1, CASUALTY, otherStrike)
+        .number(3, "killed").build();
+    Claim forty = TestClaims.article("school", "A shell killed 40 people at the school in Jabaliya.")
+        .claim(1, CASUALTY, "A shell killed 40 people at the school in Jabaliya.").places("Jabaliya")
+        .number(40, "killed").build();
+    Claim none = TestClaims.article("early", noReports).claim(1, CASUALTY, noReports).number(0, "casualty").build();
+
+    CorroborationResult result = new PropositionCorroborator(TestLanguage.shipped())
+        .corroborate(List.of(fifty, eighty, three, forty, none), Map.of());
+
+    assertEquals(List.of("figure-update"), result.byClaim().get(fifty.id()).flags(),
+        "50 injured, told with nothing else, is the quake's toll that 80 overtook");
+    assertEquals(List.of(), result.byClaim().get(three.id()).flags(),
+        "three killed in a car, told with its own story, is another incident");
+    assertEquals(List.of(), result.byClaim().get(forty.id()).flags(),
+        "no reports of casualties, told alone, is an early report, not a contradiction");
+    assertEquals(List.of(), result.byClaim().get(none.id()).contradictingArticles());
+  }
+
+  @Test
+  void aSentenceCountingTheDeadTwiceGivesItsLargestCountAsItsToll() {
+    String partial = "The quake killed six children at a school in Aceh, bringing the confirmed death toll to 11.";
+    String fuller = "The national disaster agency said 24 people were killed in the quake in Aceh.";
+    String earlier = "Five people were killed in the quake in Aceh.";
+    Claim sixAndEleven = TestClaims.article("partial", partial).claim(1, CASUALTY, partial).places("Aceh")
+        .number(6, "killed").number(11, "killed").build();
+    Claim twentyFour = TestClaims.article("fuller", fuller).claim(1, CASUALTY, fuller)
+        .by("national disaster agency", GOVERNMENT, "").places("Aceh").number(24, "killed").build();
+    Claim five = TestClaims.article("earlier", earlier).claim(1, CASUALTY, earlier).places("Aceh")
+        .number(5, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(sixAndEleven, twentyFour, five), Map.of());
+
+    assertEquals(List.of("figure-update"), result.byClaim().get(sixAndEleven.id()).flags(), "11 is overtaken by 24");
+    assertEquals(List.of("figure-update"), result.byClaim().get(five.id()).flags(), "5 is overtaken by 24");
+    assertEquals(List.of(), result.byClaim().get(twentyFour.id()).flags());
+    assertEquals(List.of(), result.byClaim().get(twentyFour.id()).contradictingArticles());
+    assertNotEquals(result.byClaim().get(sixAndEleven.id()).clusterId(), result.byClaim().get(twentyFour.id()).clusterId(),
+        "the toll's cluster does not gather a sentence that counts the dead twice");
+  }
+
+  @Test
+  void aSentenceCountingTheDeadTwiceSupersedesNoSingleCount() {
+    String war = "At least 43 people were killed at the school in Jabaliya, pushing the toll of the offensive to 680.";
+    String school = "The UN agency put the toll of the shelling of the school in Jabaliya at 40.";
+    Claim fortyThreeAnd680 = TestClaims.article("war", war).claim(1, CASUALTY, war).places("Jabaliya")
+        .number(43, "killed", Quantity.Qualifier.AT_LEAST).number(680, "killed").build();
+    Claim forty = TestClaims.article("school", school).claim(1, CASUALTY, school).places("Jabaliya")
+        .number(40, "killed").build();
+
+    CorroborationResult result =
+        new PropositionCorroborator(TestLanguage.shipped()).corroborate(List.of(fortyThreeAnd680, forty), Map.of());
+
+    assertEquals(List.of(), result.byClaim().get(forty.id()).flags(), "680 is the offensive's toll, not the school's");
+    assertEquals(List.of(), result.byClaim().get(fortyThreeAnd680.id()).flags());
   }
 
   @Test
