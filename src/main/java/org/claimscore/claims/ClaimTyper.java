@@ -154,7 +154,7 @@ final class ClaimTyper {
       return ClaimType.CASUALTY;
     }
     if (c.contains(Cue.PREDICT)) {
-      return ClaimType.PREDICTION;
+      return reportsAnIntent(a) ? ClaimType.STATEMENT : ClaimType.PREDICTION;
     }
     if (c.contains(Cue.KILL)) {
       return ClaimType.CASUALTY;
@@ -188,6 +188,60 @@ final class ClaimTyper {
       return ClaimType.STATEMENT;
     }
     return attr == null && inPresentTense(a.tokens) ? ClaimType.BACKGROUND : ClaimType.EVENT;
+  }
+
+  /**
+   * "The minister said Mexico would seek to extradite him", "the ministry has said they will send
+   * teams": every forecasting word is a "will" or "would" of {@code intent} in the clause of a
+   * reporting verb outside quotes, said of someone who can act (a pronoun or a name), so the
+   * sentence tells what someone said would be done. "Analysts said the tariffs will raise prices"
+   * stays a forecast.
+   */
+  private static boolean reportsAnIntent(AnalysedSentence a) {
+    if (a.verbs.isEmpty()) {
+      return false;
+    }
+    int firstVerbEnd = a.verbs.get(0).to();
+    for (PhraseMatcher.Match<Set<Cue>> m : a.cueMatches) {
+      if (m.value().contains(Cue.PREDICT) && (!m.value().contains(Cue.INTENT) || m.from() < firstVerbEnd
+          || a.quoted[m.from()] || !actorBefore(a, m.from(), firstVerbEnd))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the subject right before token {@code modal} names someone who can act: a personal
+   * pronoun, a name ("Mexico", "the Mexican government") or a noun of {@code actor} ("the
+   * government", "officials") within the three words before it and after token {@code from}; adverbs ("also", "still", "-ly") between are skipped.
+   */
+  private static boolean actorBefore(AnalysedSentence a, int modal, int from) {
+    Tokens t = a.tokens;
+    int j = modal - 1;
+    while (j >= from && (t.is(j, "also") || t.is(j, "still") || t.isWord(j) && t.norm[j].endsWith("ly"))) {
+      j--;
+    }
+    if (j >= from && (t.is(j, "he") || t.is(j, "she") || t.is(j, "it") || t.is(j, "they") || t.is(j, "we")
+        || t.is(j, "i"))) {
+      return true;
+    }
+    for (int k = j; k >= from && k > j - 3 && t.isWord(k); k--) {
+      if (t.capitalised(k) || SpeakerPhrases.mentionAt(a.mentions, k) != null || cueAt(a, k, Cue.ACTOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a phrase giving {@code cue} covers token {@code k}. */
+  private static boolean cueAt(AnalysedSentence a, int k, Cue cue) {
+    for (PhraseMatcher.Match<Set<Cue>> m : a.cueMatches) {
+      if (m.from() <= k && k < m.to() && m.value().contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

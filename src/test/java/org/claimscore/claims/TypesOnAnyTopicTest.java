@@ -112,6 +112,16 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void whatASpeakerSaidSomeoneWouldDoIsAStatement() {
+    assertEquals(ClaimType.STATEMENT, type("The interior minister said the government would seek to deport the two men."));
+    assertEquals(ClaimType.STATEMENT, type("The aid agencies have said they will be flying in tents and medicine."));
+    assertEquals(ClaimType.STATEMENT, type("The prime minister said Canada would consider new sanctions on the regime."));
+    assertEquals(ClaimType.PREDICTION, type("Economists said the price of bread would rise again this winter."));
+    assertEquals(ClaimType.PREDICTION, type("Few voters will even notice the change, the pollster said."));
+    assertEquals(ClaimType.PREDICTION, type("The mayor said the storm could reach the coast by Friday."));
+  }
+
+  @Test
   void aModalInsideARelativeClauseDoesNotMakeAPrediction() {
     assertEquals(ClaimType.STATEMENT,
         type("\"We are now searching for people who may be trapped under the rubble,\" the district chief said."));
