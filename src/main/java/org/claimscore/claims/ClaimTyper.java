@@ -187,7 +187,7 @@ final class ClaimTyper {
     if (voiced) {
       return ClaimType.STATEMENT;
     }
-    return attr == null && inPresentTense(a.tokens) ? ClaimType.BACKGROUND : ClaimType.EVENT;
+    return attr == null && !tellsThePast(a) ? ClaimType.BACKGROUND : ClaimType.EVENT;
   }
 
   /**
@@ -214,7 +214,8 @@ final class ClaimTyper {
   /**
    * Whether the subject right before token {@code modal} names someone who can act: a personal
    * pronoun, a name ("Mexico", "the Mexican government") or a noun of {@code actor} ("the
-   * government", "officials") within the three words before it and after token {@code from}; adverbs ("also", "still", "-ly") between are skipped.
+   * government", "officials") within the three words before it and after token {@code from};
+   * adverbs ("also", "still", "-ly") between are skipped.
    */
   private static boolean actorBefore(AnalysedSentence a, int modal, int from) {
     Tokens t = a.tokens;
@@ -245,18 +246,24 @@ final class ClaimTyper {
   }
 
   /**
-   * "Indonesia is prone to seismic upheaval": a sentence in the present of "be" or "have" that
-   * never turns to the past tells the standing context, not what happened.
+   * Whether the sentence turns to the past: a word of {@code past} ("was", "took", "given") or a
+   * word in -ed that is no name, follows no word of {@code stative} ("a paved road", "is owned
+   * by") and ends no compound ("Iran-backed"). "Indonesia is prone to seismic upheaval",
+   * "Measles affects the lungs": a sentence that never does tells the standing context, not what
+   * happened.
    */
-  private static boolean inPresentTense(Tokens t) {
-    boolean present = false;
-    for (int i = 0; i < t.size; i++) {
-      if (t.is(i, "was") || t.is(i, "were") || t.is(i, "had") || t.is(i, "did")) {
-        return false;
-      }
-      present |= t.is(i, "is") || t.is(i, "are") || t.is(i, "has") || t.is(i, "have");
+  private static boolean tellsThePast(AnalysedSentence a) {
+    if (a.cues.contains(Cue.PAST)) {
+      return true;
     }
-    return present;
+    Tokens t = a.tokens;
+    for (int i = 0; i < t.size; i++) {
+      if (t.isWord(i) && t.norm[i].length() >= 4 && t.norm[i].endsWith("ed") && (i == 0 || !t.capitalised(i))
+          && !cueAt(a, i - 1, Cue.STATIVE) && !(i > 0 && t.is(i - 1, "-") && t.start[i] == t.end[i - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -281,8 +288,9 @@ final class ClaimTyper {
   }
 
   /**
-   * Whether the sentence dates what it tells to a year ("in 2004", "in December 2003", "since
-   * 2006"): news of the day names its day, so a year marks an earlier event or context.
+   * Whether the sentence dates what it tells to a year or a decade ("in 2004", "in December 2003",
+   * "since 2006", "from 1983 to 2005", "between 1990 and 1995", "in the 1960s"): news of the day names its day, so a year
+   * marks an earlier event or context.
    */
   private static boolean datedToAYear(Tokens t) {
     for (int i = 1; i < t.size; i++) {
@@ -296,11 +304,24 @@ final class ClaimTyper {
       if (k >= 1 && t.capitalised(k)) {
         k--;
       }
-      if (t.is(k, "in") || t.is(k, "since")) {
+      boolean decade = t.is(i + 1, "s") && t.start[i + 1] == t.end[i];
+      if (decade && k >= 1 && t.is(k, "the")) {
+        k--;
+      }
+      if (t.is(k, "in") || t.is(k, "since") || (t.is(k, "from") || t.is(k, "between")) && rangeOfYears(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "1983-2005", "1975 to 1990", "1990 and 1995": the year at token {@code i} opens a range of years. */
+  private static boolean rangeOfYears(Tokens t, int i) {
+    int j = i + 1;
+    if (!(t.is(j, "-") || t.is(j, "–") || t.is(j, "to") || t.is(j, "until") || t.is(j, "and"))) {
+      return false;
+    }
+    return j + 1 < t.size && isYear(t, j + 1);
   }
 
   private static boolean isYear(Tokens t, int i) {

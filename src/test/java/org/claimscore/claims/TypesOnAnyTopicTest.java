@@ -94,6 +94,18 @@ class TypesOnAnyTopicTest {
   void standingContextInThePresentIsBackground() {
     assertEquals(ClaimType.BACKGROUND, type("The island is a popular destination for divers and sailors."));
     assertEquals(ClaimType.BACKGROUND, type("The province has few paved roads and a single airport."));
+    assertEquals(ClaimType.BACKGROUND, type("Cholera spreads through dirty water and food."));
+    assertEquals(ClaimType.BACKGROUND, type("The mine is owned by a state company and employs 3,000 people."));
+    assertEquals(ClaimType.BACKGROUND, type("The state-owned mine is among the least developed in the region."));
+    assertEquals(ClaimType.BACKGROUND, type("The virus usually causes a fever and it can be much worse in children."));
+    assertEquals(ClaimType.BACKGROUND, type("Charges of this kind carry a sentence of up to ten years at the federal level."));
+  }
+
+  @Test
+  void aSentenceThatTurnsToThePastIsAnEvent() {
+    assertEquals(ClaimType.EVENT, type("The two men have been held in custody since Monday."));
+    assertEquals(ClaimType.EVENT, type("The ferry is back in port after it ran aground near the island."));
+    assertEquals(ClaimType.EVENT, type("The mayor of the town went to the capital on Tuesday."));
   }
 
   @Test
@@ -119,6 +131,28 @@ class TypesOnAnyTopicTest {
     assertEquals(ClaimType.PREDICTION, type("Economists said the price of bread would rise again this winter."));
     assertEquals(ClaimType.PREDICTION, type("Few voters will even notice the change, the pollster said."));
     assertEquals(ClaimType.PREDICTION, type("The mayor said the storm could reach the coast by Friday."));
+  }
+
+  @Test
+  void aCueWordInsideANameIsNoCue() {
+    assertEquals(ClaimType.BACKGROUND, type("The Flood Control Authority is the oldest public body in the province."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The rebels took control of the town on Sunday."));
+  }
+
+  @Test
+  void aDecadeARangeOfYearsOrToThisDayIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("The first vaccine against the disease was introduced in the 1950s."));
+    assertEquals(ClaimType.BACKGROUND,
+        type("Some two million people died in the civil war, which lasted from 1975 to 1990."));
+    assertEquals(ClaimType.BACKGROUND, type("The rebuilding of the old harbour continues to this day."));
+    assertEquals(ClaimType.BACKGROUND, type("The two countries fought a border war between 1998 and 2000."));
+    assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019 showing the launch site."));
+    assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019."));
+  }
+
+  @Test
+  void deathTollsAreACasualtyClaim() {
+    assertEquals(ClaimType.CASUALTY, type("Unofficial death tolls given by local officials exceeded 200."));
   }
 
   @Test
