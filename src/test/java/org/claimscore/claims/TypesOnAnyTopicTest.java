@@ -151,6 +151,14 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void aDeathNamedOnlyToSayWhatElseHappenedIsNoCasualtyClaim() {
+    assertEquals(ClaimType.EVENT, type("A police officer has been charged over the killing of a teenager in the capital."));
+    assertEquals(ClaimType.STATEMENT, type("The opposition accused the ministry of hiding the real casualty figures."));
+    assertEquals(ClaimType.EVENT, type("The family of the man who died in the crash met the minister on Friday."));
+    assertEquals(ClaimType.CASUALTY, type("A police officer shot and killed a teenager in the capital."));
+  }
+
+  @Test
   void deathTollsAreACasualtyClaim() {
     assertEquals(ClaimType.CASUALTY, type("Unofficial death tolls given by local officials exceeded 200."));
   }
