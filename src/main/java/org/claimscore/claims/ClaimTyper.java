@@ -169,7 +169,7 @@ final class ClaimTyper {
       return ClaimType.BACKGROUND;
     }
     if (c.contains(Cue.TERRITORY)
-        || c.contains(Cue.TERRITORY_WEAK) && (!a.places.isEmpty() || c.contains(Cue.PLACE_WORD))) {
+        || c.contains(Cue.TERRITORY_WEAK) && (!a.places.isEmpty() || c.contains(Cue.PLACE_WORD) || nameTaken(a))) {
       return ClaimType.TERRITORIAL_CONTROL;
     }
     if (c.contains(Cue.STATEMENT)) {
@@ -188,6 +188,21 @@ final class ClaimTyper {
       return ClaimType.STATEMENT;
     }
     return attr == null && !tellsThePast(a) ? ClaimType.BACKGROUND : ClaimType.EVENT;
+  }
+
+  /**
+   * "captured Ardo", "seized Tetkino": a verb of {@code territory_weak} used as a verb (after no
+   * word of {@code stative}: "a captured Humvee") right before a capitalised name, a place the
+   * lexicon may not know.
+   */
+  private static boolean nameTaken(AnalysedSentence a) {
+    Tokens t = a.tokens;
+    for (PhraseMatcher.Match<Set<Cue>> m : a.cueMatches) {
+      if (m.value().contains(Cue.TERRITORY_WEAK) && t.capitalised(m.to()) && !cueAt(a, m.from() - 1, Cue.STATIVE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

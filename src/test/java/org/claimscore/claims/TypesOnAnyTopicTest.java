@@ -159,6 +159,16 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void capturingOrControllingSomethingThatIsNoPlaceIsNoTerritorialClaim() {
+    assertEquals(ClaimType.EVENT, type("The navy captured three pirate boats off the coast on Sunday."));
+    assertEquals(ClaimType.EVENT, type("The bomber drove a seized police truck at the gate."));
+    assertEquals(ClaimType.EVENT, type("The bomber drove a captured Humvee at the gate."));
+    assertEquals(ClaimType.BACKGROUND, type("Peace talks are under way while the rebels seek to regain control."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The rebels seized the town of Ardo on Monday."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The army says it has captured Ardo after a week of fighting."));
+  }
+
+  @Test
   void deathTollsAreACasualtyClaim() {
     assertEquals(ClaimType.CASUALTY, type("Unofficial death tolls given by local officials exceeded 200."));
   }
