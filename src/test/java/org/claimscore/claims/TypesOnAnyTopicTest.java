@@ -146,6 +146,8 @@ class TypesOnAnyTopicTest {
         type("Some two million people died in the civil war, which lasted from 1975 to 1990."));
     assertEquals(ClaimType.BACKGROUND, type("The rebuilding of the old harbour continues to this day."));
     assertEquals(ClaimType.BACKGROUND, type("The two countries fought a border war between 1998 and 2000."));
+    assertEquals(ClaimType.BACKGROUND, type("Before this war, the town was known for its apple orchards."));
+    assertEquals(ClaimType.BACKGROUND, type("Under the president's predecessor, the press was tightly controlled."));
     assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019 showing the launch site."));
     assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019."));
   }
