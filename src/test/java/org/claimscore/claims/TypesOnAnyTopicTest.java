@@ -65,6 +65,12 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void whatContributesToSomethingOrItsSignificanceIsAnalysis() {
+    assertEquals(ClaimType.ANALYSIS, type("Officials said the dry winter contributed to the spread of the fires."));
+    assertEquals(ClaimType.ANALYSIS, type("The port holds great significance for the country's trade."));
+  }
+
+  @Test
   void earlierYearsAreBackground() {
     assertEquals(ClaimType.BACKGROUND, type("The region has seen similar floods for decades."));
   }
