@@ -57,6 +57,13 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void anAnnouncementOfWhatWasDoneIsAnEvent() {
+    assertEquals(ClaimType.EVENT, type("The ministry announced that 40 suspects were arrested in raids across the country."));
+    assertEquals(ClaimType.EVENT, type("Two rebel groups announced new incursions into the border region."));
+    assertEquals(ClaimType.STATEMENT, type("The party leader announced he will not stand at the next election."));
+  }
+
+  @Test
   void anExplanationIsAnalysis() {
     assertEquals(ClaimType.ANALYSIS, type("The bridge failed because its steel had corroded."));
     // Wikinews, "540 million private Facebook records found on public Internet"
