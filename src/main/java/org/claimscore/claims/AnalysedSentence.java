@@ -14,6 +14,8 @@ final class AnalysedSentence {
   /** For each token, the bits of the phrase lists that may start at it ({@link FirstWords}). */
   int[] starts;
   Set<Cue> cues;
+  /** The cue phrases of the sentence in text order, each with where it stands. */
+  List<PhraseMatcher.Match<Set<Cue>>> cueMatches = List.of();
   ClaimType type;
   Attribution attribution;
   boolean startsInQuote;

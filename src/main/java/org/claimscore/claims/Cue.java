@@ -11,8 +11,8 @@ import java.util.Set;
  * {@link CueMatcher}; {@link #MASK} hides the shorter cues inside its phrases and gives none itself.
  */
 enum Cue {
-  KILL, DESTROY, EQUIPMENT, PREDICT, MASK, OPINION, BACKGROUND, TERRITORY, TERRITORY_WEAK, PLACE_WORD, STATEMENT,
-  ANALYSIS, EVENT, QUALIFIER, AGAINST, SUCCESS, SCOPE_BOTH;
+  KILL, DESTROY, EQUIPMENT, PREDICT, INTENT, MASK, OPINION, BACKGROUND, TERRITORY, TERRITORY_WEAK, PLACE_WORD, STATEMENT,
+  ANALYSIS, EVENT, QUALIFIER, AGAINST, SUCCESS, SCOPE_BOTH, ACTOR, PAST, STATIVE;
 
   /** The name {@code cues.csv} gives this cue: {@code territory_weak}. */
   String label() {

@@ -12,7 +12,7 @@ import org.claimscore.language.Language;
 /**
  * Finds the cue phrases of {@code cues.csv} in a sentence; the longest phrase at a word wins, so
  * "could not" hides "could". A month word ("may", "march") beside a number or capitalised inside
- * the sentence is a date, not a cue. Immutable and safe to share between threads.
+ * the sentence is a date, not a cue, and a phrase capitalised right after a word is inside a name. Immutable and safe to share between threads.
  */
 final class CueMatcher {
 
@@ -51,10 +51,10 @@ final class CueMatcher {
   List<PhraseMatcher.Match<Set<Cue>>> matches(Tokens t, int[] starts, int bit) {
     List<PhraseMatcher.Match<Set<Cue>>> found = phrases.find(t, starts, bit);
     for (PhraseMatcher.Match<Set<Cue>> m : found) {
-      if (m.to() == m.from() + 1 && isDate(t, m.from())) {
+      if (notACue(t, m)) {
         List<PhraseMatcher.Match<Set<Cue>>> kept = new ArrayList<>(found.size());
         for (PhraseMatcher.Match<Set<Cue>> k : found) {
-          if (k.to() != k.from() + 1 || !isDate(t, k.from())) {
+          if (!notACue(t, k)) {
             kept.add(k);
           }
         }
@@ -62,6 +62,21 @@ final class CueMatcher {
       }
     }
     return found;
+  }
+
+  /** Whether match {@code m} is a month written as a date or a word inside a name. */
+  private boolean notACue(Tokens t, PhraseMatcher.Match<Set<Cue>> m) {
+    return m.to() == m.from() + 1 && isDate(t, m.from()) || insideAName(t, m);
+  }
+
+  /**
+   * "the Centers for Disease Control", "the Ministry of Emergency Situations": a phrase whose first
+   * word is capitalised right after another word of the sentence is part of a name; "I" and the
+   * nouns of {@code actor} ("the Government would") still count.
+   */
+  private static boolean insideAName(Tokens t, PhraseMatcher.Match<Set<Cue>> m) {
+    int i = m.from();
+    return i > 0 && t.capitalised(i) && t.isWord(i - 1) && !t.is(i, "i") && !m.value().contains(Cue.ACTOR);
   }
 
   /** Whether token {@code i} is a month word written as a date: beside a number, or capitalised inside the sentence. */

@@ -275,6 +275,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     a.endsInQuote = QuoteMarks.mark(t, state.quoteOpen, a.quoted, a);
     state.quoteOpen = a.endsInQuote;
     List<PhraseMatcher.Match<Set<Cue>>> cueMatches = cues.matches(t, starts, CUES);
+    a.cueMatches = cueMatches;
     a.cues = Cue.in(cueMatches);
     a.mentions = mentions(t, s.span().start(), state);
     int offset = s.span().start();

@@ -40,7 +40,7 @@ public final class Language {
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,12}");
   /** The categories a phrase of {@code cues.csv} may give, as the claim typer names them. */
   private static final String CUE = "(kill|destroy|equipment|predict|mask|opinion|background|territory"
-      + "|territory_weak|place_word|statement|analysis|event|qualifier|against|success|scope_both)";
+      + "|territory_weak|place_word|statement|analysis|event|qualifier|against|success|scope_both|intent|actor|past|stative)";
 
   /** What one file holds and which values it accepts. */
   private record Spec(String header, Pattern values, String expected) {

@@ -57,11 +57,24 @@ class TypesOnAnyTopicTest {
   }
 
   @Test
+  void anAnnouncementOfWhatWasDoneIsAnEvent() {
+    assertEquals(ClaimType.EVENT, type("The ministry announced that 40 suspects were arrested in raids across the country."));
+    assertEquals(ClaimType.EVENT, type("Two rebel groups announced new incursions into the border region."));
+    assertEquals(ClaimType.STATEMENT, type("The party leader announced he will not stand at the next election."));
+  }
+
+  @Test
   void anExplanationIsAnalysis() {
     assertEquals(ClaimType.ANALYSIS, type("The bridge failed because its steel had corroded."));
     // Wikinews, "540 million private Facebook records found on public Internet"
     assertEquals(ClaimType.ANALYSIS, type("The Guardian drew comparisons between this case and the Cambridge Analytica "
         + "scandal, in which over 50 million Facebook profiles were harvested for data without users' knowledge or consent."));
+  }
+
+  @Test
+  void whatContributesToSomethingOrItsSignificanceIsAnalysis() {
+    assertEquals(ClaimType.ANALYSIS, type("Officials said the dry winter contributed to the spread of the fires."));
+    assertEquals(ClaimType.ANALYSIS, type("The port holds great significance for the country's trade."));
   }
 
   @Test
@@ -94,6 +107,18 @@ class TypesOnAnyTopicTest {
   void standingContextInThePresentIsBackground() {
     assertEquals(ClaimType.BACKGROUND, type("The island is a popular destination for divers and sailors."));
     assertEquals(ClaimType.BACKGROUND, type("The province has few paved roads and a single airport."));
+    assertEquals(ClaimType.BACKGROUND, type("Cholera spreads through dirty water and food."));
+    assertEquals(ClaimType.BACKGROUND, type("The mine is owned by a state company and employs 3,000 people."));
+    assertEquals(ClaimType.BACKGROUND, type("The state-owned mine is among the least developed in the region."));
+    assertEquals(ClaimType.BACKGROUND, type("The virus usually causes a fever and it can be much worse in children."));
+    assertEquals(ClaimType.BACKGROUND, type("Charges of this kind carry a sentence of up to ten years at the federal level."));
+  }
+
+  @Test
+  void aSentenceThatTurnsToThePastIsAnEvent() {
+    assertEquals(ClaimType.EVENT, type("The two men have been held in custody since Monday."));
+    assertEquals(ClaimType.EVENT, type("The ferry is back in port after it ran aground near the island."));
+    assertEquals(ClaimType.EVENT, type("The mayor of the town went to the capital on Tuesday."));
   }
 
   @Test
@@ -109,6 +134,58 @@ class TypesOnAnyTopicTest {
     assertEquals(ClaimType.STATEMENT, type("The party leader announced he will not stand at the next election."));
     assertEquals(ClaimType.STATEMENT, type("\"We will never allow our borders to be violated,\" the president said."));
     assertEquals(ClaimType.PREDICTION, type("Analysts said the new tariffs will raise prices within months."));
+  }
+
+  @Test
+  void whatASpeakerSaidSomeoneWouldDoIsAStatement() {
+    assertEquals(ClaimType.STATEMENT, type("The interior minister said the government would seek to deport the two men."));
+    assertEquals(ClaimType.STATEMENT, type("The aid agencies have said they will be flying in tents and medicine."));
+    assertEquals(ClaimType.STATEMENT, type("The prime minister said Canada would consider new sanctions on the regime."));
+    assertEquals(ClaimType.PREDICTION, type("Economists said the price of bread would rise again this winter."));
+    assertEquals(ClaimType.PREDICTION, type("Few voters will even notice the change, the pollster said."));
+    assertEquals(ClaimType.PREDICTION, type("The mayor said the storm could reach the coast by Friday."));
+  }
+
+  @Test
+  void aCueWordInsideANameIsNoCue() {
+    assertEquals(ClaimType.BACKGROUND, type("The Flood Control Authority is the oldest public body in the province."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The rebels took control of the town on Sunday."));
+  }
+
+  @Test
+  void aDecadeARangeOfYearsOrToThisDayIsBackground() {
+    assertEquals(ClaimType.BACKGROUND, type("The first vaccine against the disease was introduced in the 1950s."));
+    assertEquals(ClaimType.BACKGROUND,
+        type("Some two million people died in the civil war, which lasted from 1975 to 1990."));
+    assertEquals(ClaimType.BACKGROUND, type("The rebuilding of the old harbour continues to this day."));
+    assertEquals(ClaimType.BACKGROUND, type("The two countries fought a border war between 1998 and 2000."));
+    assertEquals(ClaimType.BACKGROUND, type("Before this war, the town was known for its apple orchards."));
+    assertEquals(ClaimType.BACKGROUND, type("Under the president's predecessor, the press was tightly controlled."));
+    assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019 showing the launch site."));
+    assertEquals(ClaimType.EVENT, type("The army on Tuesday released video footage from 2019."));
+  }
+
+  @Test
+  void aDeathNamedOnlyToSayWhatElseHappenedIsNoCasualtyClaim() {
+    assertEquals(ClaimType.EVENT, type("A police officer has been charged over the killing of a teenager in the capital."));
+    assertEquals(ClaimType.STATEMENT, type("The opposition accused the ministry of hiding the real casualty figures."));
+    assertEquals(ClaimType.EVENT, type("The family of the man who died in the crash met the minister on Friday."));
+    assertEquals(ClaimType.CASUALTY, type("A police officer shot and killed a teenager in the capital."));
+  }
+
+  @Test
+  void capturingOrControllingSomethingThatIsNoPlaceIsNoTerritorialClaim() {
+    assertEquals(ClaimType.EVENT, type("The navy captured three pirate boats off the coast on Sunday."));
+    assertEquals(ClaimType.EVENT, type("The bomber drove a seized police truck at the gate."));
+    assertEquals(ClaimType.EVENT, type("The bomber drove a captured Humvee at the gate."));
+    assertEquals(ClaimType.BACKGROUND, type("Peace talks are under way while the rebels seek to regain control."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The rebels seized the town of Ardo on Monday."));
+    assertEquals(ClaimType.TERRITORIAL_CONTROL, type("The army says it has captured Ardo after a week of fighting."));
+  }
+
+  @Test
+  void deathTollsAreACasualtyClaim() {
+    assertEquals(ClaimType.CASUALTY, type("Unofficial death tolls given by local officials exceeded 200."));
   }
 
   @Test
