@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * Decides whether a sentence is a claim and of which type, finds the phrase that judges a claim,

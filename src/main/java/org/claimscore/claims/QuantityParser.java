@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscore.claims.Quantity.Qualifier;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
 import org.claimscore.text.Span;
+import org.claimscore.text.Tokens;
 import org.claimscore.text.Vocabulary;
 
 /**

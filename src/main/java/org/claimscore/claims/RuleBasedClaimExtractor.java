@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Actor;
 import org.claimscore.lexicon.ArticleReading;
 import org.claimscore.lexicon.ConflictFinder;
@@ -16,8 +17,9 @@ import org.claimscore.lexicon.EventConflicts;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
+import org.claimscore.text.PhraseMatcher;
 import org.claimscore.text.Span;
-import org.claimscore.language.Language;
+import org.claimscore.text.Tokens;
 import org.claimscore.text.Vocabulary;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.language.Language;
-import org.claimscore.provenance.ContentWords;
+import org.claimscore.text.ContentWords;
 
 /**
  * The words of {@code rules/language/en/} the corroborator compares claims with: content words,

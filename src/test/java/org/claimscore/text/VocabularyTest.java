@@ -1,4 +1,4 @@
-package org.claimscore.claims;
+package org.claimscore.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
