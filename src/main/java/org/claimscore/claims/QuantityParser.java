@@ -245,14 +245,18 @@ final class QuantityParser {
     }
     if (t.kind[i] == Tokens.NUMBER) {
       String digits = t.norm[i];
-      if (digits.indexOf('.') >= 0 && digits.indexOf(',') < 0) {
-        return -1;
+      long value = 0;
+      int count = 0;
+      for (int k = 0; k < digits.length(); k++) {
+        char c = digits.charAt(k);
+        if (c == '.' || c != ',' && ++count > 15) {
+          return -1;
+        }
+        if (c != ',') {
+          value = value * 10 + (c - '0');
+        }
       }
-      String plain = digits.replace(",", "");
-      if (plain.length() > 15 || plain.indexOf('.') >= 0) {
-        return -1;
-      }
-      return Long.parseLong(plain);
+      return value;
     }
     if (t.isWord(i) && t.known(i)) {
       Long v = marksOf(t.vocabulary).values()[t.id[i]];

@@ -130,10 +130,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    for (int i = word.indexOf('o', 1); i > 0; i = word.indexOf('o', i + 1)) {
-      char before = word.charAt(i - 1);
-      if (before == 'i' || before == 'y') {
-        return word.replace("io", "e").replace("yo", "e");
+    for (int i = 1; i < word.length(); i++) {
+      if (word.charAt(i) == 'o') {
+        char before = word.charAt(i - 1);
+        if (before == 'i' || before == 'y') {
+          return word.replace("io", "e").replace("yo", "e");
+        }
       }
     }
     return word;
