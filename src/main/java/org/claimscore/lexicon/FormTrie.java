@@ -136,9 +136,10 @@ final class FormTrie<T> {
     char[] text = sought.toCharArray();
     int length = text.length;
     int start = 0;
+    int[] scanned = new int[1];
     while (start < length) {
-      int firstEnd = tokenEnd(text, start, length);
-      long target = first(text, start, firstEnd);
+      long target = first(text, start, length, scanned);
+      int firstEnd = scanned[0];
       int at = firstEnd;
       while (target != NONE) {
         if ((target & 1) != 0 && (at == length || !wordChar[text[at]])) {
@@ -147,33 +148,22 @@ final class FormTrie<T> {
         if (at == length) {
           break;
         }
-        int next = tokenEnd(text, at, length);
-        target = step(target, text, at, next);
-        at = next;
+        target = step(target, text, at, length, scanned);
+        at = scanned[0];
       }
       start = wordChar[text[start]] ? firstEnd + 1 : firstEnd;
     }
   }
 
-  /** The end of the token that starts at {@code start}. */
-  private int tokenEnd(char[] text, int start, int length) {
-    if (!wordChar[text[start]]) {
-      return start + 1;
-    }
-    int end = start + 1;
-    while (end < length && wordChar[text[end]]) {
-      end++;
-    }
-    return end;
-  }
-
-  /** The {@link #target} of the step from the root along the token {@code text[start, end)}, or {@link #NONE}. */
-  private long first(char[] text, int start, int end) {
+  /** The {@link #target} of the step from the root along the token that starts at {@code start}, or {@link #NONE}; the token's end is left in {@code scanned[0]}. */
+  private long first(char[] text, int start, int length, int[] scanned) {
     char first = compared[text[start]];
     if (!wordChar[first]) {
+      scanned[0] = start + 1;
       return (firstCharFilter[first >>> 6] & 1L << first) == 0 ? NONE : charStep(ROOT, first);
     }
-    long wordHash = wordHash(text, start, end);
+    long wordHash = wordHash(text, start, length, scanned);
+    int end = scanned[0];
     int bit = firstWordBit(wordHash);
     if ((firstWordFilter[bit >>> 6] & 1L << bit) == 0) {
       return NONE;
@@ -182,17 +172,19 @@ final class FormTrie<T> {
   }
 
   /**
-   * The {@link #target} of the step from the node of {@code from}, a target, along the token
-   * {@code text[start, end)}, or {@link #NONE}.
+   * The {@link #target} of the step from the node of {@code from}, a target, along the token that
+   * starts at {@code start}, or {@link #NONE}; the token's end is left in {@code scanned[0]}.
    */
-  private long step(long from, char[] text, int start, int end) {
+  private long step(long from, char[] text, int start, int length, int[] scanned) {
     int filter = (int) (from >>> 32);
     int node = node(from);
     char first = compared[text[start]];
     if (!wordChar[first]) {
+      scanned[0] = start + 1;
       return (filter & charBit(first)) == 0 ? NONE : charStep(node, first);
     }
-    long wordHash = wordHash(text, start, end);
+    long wordHash = wordHash(text, start, length, scanned);
+    int end = scanned[0];
     if ((filter & wordBit(wordHash)) == 0) {
       return NONE;
     }
@@ -226,12 +218,18 @@ final class FormTrie<T> {
     }
   }
 
-  /** The FNV-1a hash of {@code text[start, end)} as compared. */
-  private long wordHash(char[] text, int start, int end) {
+  /**
+   * The FNV-1a hash, as compared, of the word that starts at {@code start}, cut and hashed in one
+   * pass; its end is left in {@code scanned[0]}.
+   */
+  private long wordHash(char[] text, int start, int length, int[] scanned) {
     long hash = FNV_OFFSET;
-    for (int i = start; i < end; i++) {
-      hash = (hash ^ compared[text[i]]) * FNV_PRIME;
-    }
+    int end = start;
+    do {
+      hash = (hash ^ compared[text[end]]) * FNV_PRIME;
+      end++;
+    } while (end < length && wordChar[text[end]]);
+    scanned[0] = end;
     return hash;
   }
 
