@@ -110,7 +110,7 @@ public final class Tokens {
       String known = null;
       if (k == MARK) {
         known = foldMark(c);
-        id[size] = vocabulary.id(known);
+        id[size] = vocabulary.id(known.charAt(0));
       } else if (k == WORD && ascii) {
         id[size] = vocabulary.idOfAscii(text, i, j, hash, upperCase);
       } else {
