@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "according to the provincial health office", anywhere in the sentence: a name the knowledge
  * knows within four tokens after it, else the phrase after it to the end of its clause (at most

@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+
 /** "Russian forces are seen in a video released by the Freedom of Russia Legion": the agent of a verb of agent-verbs.txt. */
 final class AgentSieve implements Sieve {
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.claimscore.sentences.Sentence;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /** What the extractor learns of one sentence before cross-sentence resolution; the sieves read it. */
 final class AnalysedSentence {

@@ -2,6 +2,8 @@ package org.claimscore.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * "Sim Tack, chief military analyst at Force Analysis, said": the known name before the commas of

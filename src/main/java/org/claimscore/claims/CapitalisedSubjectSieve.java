@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Kyiv Independent reported": capitalised words the lexicon does not know, right before the verb,
  * of kind unknown; one such word opening the sentence only when it ends a name the article gave

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * Decides whether a sentence is a claim and of which type, finds the phrase that judges a claim,
@@ -11,50 +13,12 @@ import org.claimscore.language.Language;
  */
 final class ClaimTyper {
 
-  /**
-   * {@link Character#toLowerCase(char)} of every character, except {@link #CONTEXTUAL} for those
-   * whose lower case in a string depends on their context or spans two characters.
-   */
-  private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
-  /** What {@link #LOWER} gives the dotted capital I, the capital sigma, surrogates and itself. */
-  private static final char CONTEXTUAL = '\uffff';
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      boolean contextual = c == '\u0130' || c == '\u03a3' || Character.isSurrogate((char) c) || c == CONTEXTUAL;
-      LOWER[c] = contextual ? CONTEXTUAL : Character.toLowerCase((char) c);
-    }
-  }
-
   private final List<String> boilerplate;
-  /** The boilerplate phrases' characters, by their place in {@link #boilerplate}. */
-  private final char[][] boilerplateChars;
-  /** For each ASCII character, the places of the phrases that begin with it; null for none. */
-  private final int[][] boilerplateByFirst = new int[0x80][];
-  /** The places of the phrases that begin with a character outside ASCII. */
-  private final int[] otherFirst;
   private final List<String> ownLosses;
 
   ClaimTyper(Language language) {
     this.boilerplate = language.table("boilerplate.csv").entrySet().stream()
         .filter(e -> e.getValue().equals("sentence")).map(java.util.Map.Entry::getKey).sorted().toList();
-    this.boilerplateChars = new char[boilerplate.size()][];
-    java.util.List<Integer> other = new java.util.ArrayList<>();
-    for (int b = 0; b < boilerplate.size(); b++) {
-      char[] phrase = boilerplate.get(b).toCharArray();
-      boilerplateChars[b] = phrase;
-      if (phrase.length == 0) {
-        for (int c = 0; c < boilerplateByFirst.length; c++) {
-          boilerplateByFirst[c] = append(boilerplateByFirst[c], b);
-        }
-        other.add(b);
-      } else if (phrase[0] < boilerplateByFirst.length) {
-        boilerplateByFirst[phrase[0]] = append(boilerplateByFirst[phrase[0]], b);
-      } else {
-        other.add(b);
-      }
-    }
-    this.otherFirst = other.stream().mapToInt(Integer::intValue).toArray();
     this.ownLosses = language.list("own-losses.txt");
   }
 
@@ -86,56 +50,17 @@ final class ClaimTyper {
   }
 
   /**
-   * Whether {@code text} in lower case ({@link Locale#ROOT}) holds a boilerplate phrase. Each
-   * character is lower-cased on its own, as {@link String#toLowerCase(Locale)} does, except the few
-   * whose lower case depends on their context or spans two characters: a text holding one of those
-   * is lower-cased as a whole.
+   * Whether {@code text} in lower case ({@link Locale#ROOT}) holds a boilerplate phrase: one
+   * lower-casing and a library search per phrase, which beat a character-by-character walk here.
    */
   private boolean holdsBoilerplate(String text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = LOWER[text.charAt(i)];
-      if (c == CONTEXTUAL) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return boilerplate.stream().anyMatch(lower::contains);
-      }
-      int[] starting = c < boilerplateByFirst.length ? boilerplateByFirst[c] : otherFirst;
-      if (starting == null) {
-        continue;
-      }
-      for (int b : starting) {
-        if (startsWith(text, i, boilerplateChars[b])) {
-          return true;
-        }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String phrase : boilerplate) {
+      if (lower.contains(phrase)) {
+        return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code text} from {@code at}, each character in lower case, is {@code phrase}; never
-   * where a character of {@link #CONTEXTUAL} lower case would be compared.
-   */
-  private static boolean startsWith(String text, int at, char[] phrase) {
-    if (at + phrase.length > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < phrase.length; k++) {
-      char c = LOWER[text.charAt(at + k)];
-      if (c != phrase[k] || c == CONTEXTUAL) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int[] append(int[] places, int place) {
-    if (places == null) {
-      return new int[] {place};
-    }
-    int[] out = java.util.Arrays.copyOf(places, places.length + 1);
-    out[places.length] = place;
-    return out;
   }
 
   /** The type of a sentence that is a claim, from its cues, figures, places and whether someone said it. */

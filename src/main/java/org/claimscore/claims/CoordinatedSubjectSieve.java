@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /** "The ministry denied the report and said": the named subject near the start of a clause joined by and/but. */
 final class CoordinatedSubjectSieve implements VerbSieve {
 

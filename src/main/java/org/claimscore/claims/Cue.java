@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimscore.text.PhraseMatcher;
 
 /**
  * What a phrase tells about the sentence it is in: it reports deaths, predicts, judges, qualifies.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * Finds the cue phrases of {@code cues.csv} in a sentence; the longest phrase at a word wins, so

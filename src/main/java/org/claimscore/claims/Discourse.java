@@ -10,6 +10,7 @@ import java.util.Set;
 import org.claimscore.lexicon.Actor;
 import org.claimscore.lexicon.ArticleReading;
 import org.claimscore.lexicon.EventConflicts;
+import org.claimscore.text.Tokens;
 
 /** What the extractor remembers while it reads one article from top to bottom: the sieves' discourse state. */
 final class Discourse {

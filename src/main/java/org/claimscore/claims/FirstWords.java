@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 import org.claimscore.text.Vocabulary;
 
 /**

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "..., said the ministry", "\"...\" said he": the speaker right after the verb, when a quote or a
  * comma comes before it. Tried twice: right after a quote, before the patterns of commas, and

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Acme (NASDAQ: ACME) today announced": capitalised words right before a parenthesis that holds
  * an exchange and a ticker ("(NYSE: XYZ)") name a listed company, an organisation, even as the

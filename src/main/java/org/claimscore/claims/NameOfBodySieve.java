@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Sheldon Yett of UNICEF observed", "Nikki Holland from the ministry said": capitalised words the
  * knowledge does not know, opening the clause, then "of", "from" or "at" and a known body right

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Abdelhak El Amrani, a Marrakech resident, told": two to four capitalised words opening the
  * clause, then a role between commas, is a person the lexicon does not know, with that role; one

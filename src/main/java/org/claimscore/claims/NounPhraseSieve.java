@@ -2,6 +2,8 @@ package org.claimscore.claims;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * "..., the mayor said", "The Clinton campaign said", "a Homeland Security Department official

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "..., the ministry said in a statement, adding that ...", "the Kremlin was typically dismissive,
  * saying ...": the person named before a reporting verb in -ing, else the named subject of the

@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "He said", "it said": a pronoun right before the verb names the last person, or the last body,
  * named as a speaker; a name of unknown kind that "he" or "she" names is a person. Before the

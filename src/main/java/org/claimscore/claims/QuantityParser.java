@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscore.claims.Quantity.Qualifier;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
 import org.claimscore.text.Span;
+import org.claimscore.text.Tokens;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -59,6 +61,8 @@ final class QuantityParser {
   private static final byte VAGUE = 1 << 1;
   /** {@link Marks} bit: a multiplier. */
   private static final byte MULTIPLIER = 1 << 2;
+  /** {@link Marks} bit: a month's name ({@code months.csv}). */
+  private static final byte MONTH = 1 << 3;
 
   /**
    * What each word of a vocabulary is to the parser, by the word's id: bits, and the value of a
@@ -222,7 +226,7 @@ final class QuantityParser {
       for (int id = 0; id < byId.length; id++) {
         String w = vocabulary.word(id);
         byId[id] = (byte) ((zeroStarts.contains(w) ? ZERO_START : 0) | (vague.contains(w) ? VAGUE : 0)
-            | (multipliers.containsKey(w) ? MULTIPLIER : 0));
+            | (multipliers.containsKey(w) ? MULTIPLIER : 0) | (months.contains(w) ? MONTH : 0));
         Long v = numbers.get(w);
         values[id] = v != null ? v : multipliers.get(w);
       }
@@ -243,14 +247,18 @@ final class QuantityParser {
     }
     if (t.kind[i] == Tokens.NUMBER) {
       String digits = t.norm[i];
-      if (digits.indexOf('.') >= 0 && digits.indexOf(',') < 0) {
-        return -1;
+      long value = 0;
+      int count = 0;
+      for (int k = 0; k < digits.length(); k++) {
+        char c = digits.charAt(k);
+        if (c == '.' || c != ',' && ++count > 15) {
+          return -1;
+        }
+        if (c != ',') {
+          value = value * 10 + (c - '0');
+        }
       }
-      String plain = digits.replace(",", "");
-      if (plain.length() > 15 || plain.indexOf('.') >= 0) {
-        return -1;
-      }
-      return Long.parseLong(plain);
+      return value;
     }
     if (t.isWord(i) && t.known(i)) {
       Long v = marksOf(t.vocabulary).values()[t.id[i]];
@@ -304,8 +312,8 @@ final class QuantityParser {
   }
 
   private boolean isDate(Tokens t, int from, int to) {
-    if ((from >= 1 && months.contains(t.norm[from - 1]) && !t.is(from - 1, "may"))
-        || (to < t.size && months.contains(t.norm[to]) && !t.is(to, "may"))) {
+    if ((from >= 1 && isMonth(t, from - 1) && !t.is(from - 1, "may"))
+        || (to < t.size && isMonth(t, to) && !t.is(to, "may"))) {
       return true;
     }
     String n = t.norm[from];
@@ -314,6 +322,11 @@ final class QuantityParser {
       return unit == null || !counted.contains(unit.value());
     }
     return false;
+  }
+
+  /** Whether token {@code i} names a month; the tokens must be cut with a vocabulary holding {@link #words()}. */
+  private boolean isMonth(Tokens t, int i) {
+    return t.known(i) && (marksOf(t.vocabulary).byId()[t.id[i]] & MONTH) != 0;
   }
 
   /**

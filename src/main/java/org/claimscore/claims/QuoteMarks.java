@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+
 /** Where quotation marks open and close a quote in a sentence, and whether a quote runs on. */
 final class QuoteMarks {
 

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "The governor of the Nizhny Novgorod region, Gleb Nikitin, said": a role opening the sentence,
  * or following a closing quote ('"We sent tents," the governor of the region, Gleb Nikitin,

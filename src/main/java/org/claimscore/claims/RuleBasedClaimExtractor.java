@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.ingest.Article;
+import org.claimscore.language.Language;
 import org.claimscore.lexicon.Actor;
 import org.claimscore.lexicon.ArticleReading;
 import org.claimscore.lexicon.ConflictFinder;
@@ -16,8 +17,9 @@ import org.claimscore.lexicon.EventConflicts;
 import org.claimscore.lexicon.Lexicon;
 import org.claimscore.lexicon.Place;
 import org.claimscore.sentences.Sentence;
+import org.claimscore.text.PhraseMatcher;
 import org.claimscore.text.Span;
-import org.claimscore.language.Language;
+import org.claimscore.text.Tokens;
 import org.claimscore.text.Vocabulary;
 
 /**
@@ -128,10 +130,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
   /** Folds io and yo to e inside a word, so Tiotkino and Tetkino, Oryol and Orel compare equal. */
   static String foldTransliteration(String word) {
-    for (int i = word.indexOf('o', 1); i > 0; i = word.indexOf('o', i + 1)) {
-      char before = word.charAt(i - 1);
-      if (before == 'i' || before == 'y') {
-        return word.replace("io", "e").replace("yo", "e");
+    for (int i = 1; i < word.length(); i++) {
+      if (word.charAt(i) == 'o') {
+        char before = word.charAt(i - 1);
+        if (before == 'i' || before == 'y') {
+          return word.replace("io", "e").replace("yo", "e");
+        }
       }
     }
     return word;

@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "... died in the attack said the Red Cross which has a team in the city", "..., said prosecutor
  * Josh Bash.", "..., said national disaster agency spokesman Budi Santoso.", "..., said UNHCR

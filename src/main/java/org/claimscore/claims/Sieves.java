@@ -2,6 +2,8 @@ package org.claimscore.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimscore.text.PhraseMatcher;
+import org.claimscore.text.Tokens;
 
 /**
  * The speaker cascade: the sieves in the one order they are tried, as CoreNLP's quote attribution

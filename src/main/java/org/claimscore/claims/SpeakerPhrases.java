@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.claimscore.language.Language;
+import org.claimscore.text.PhraseMatcher;
 import org.claimscore.text.Span;
+import org.claimscore.text.Tokens;
 
 /**
  * What the sieves share: the language's word lists about speakers and the ways to build an

@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.PhraseMatcher;
+
 /** "The ministry said", "Putin also claimed": a known name right before the reporting verb. */
 final class SubjectVerbSieve implements VerbSieve {
 

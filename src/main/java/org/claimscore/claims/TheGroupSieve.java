@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /** "The group said": the last organisation or government the article named as a speaker. */
 final class TheGroupSieve implements VerbSieve {
 

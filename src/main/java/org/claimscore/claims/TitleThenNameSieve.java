@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Prosecutor Josh Bash said", "Taliban spokesperson Zabiullah Mujahid claimed", "Defence
  * Minister Ivan Petrov said": a name the knowledge does not know after a word of

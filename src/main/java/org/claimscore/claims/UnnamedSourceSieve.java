@@ -1,5 +1,8 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.Tokens;
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * "Sources close to the investigation said", "Officials who spoke on condition of anonymity
  * said", "Residents of the village told": an anonymous or crowd source opening the clause, then

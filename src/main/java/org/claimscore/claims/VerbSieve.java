@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import org.claimscore.text.PhraseMatcher;
+
 /**
  * A pattern that names the speaker of one reporting verb from the words before or after it;
  * {@link Sieves} tries them in order for each verb of a sentence in turn.

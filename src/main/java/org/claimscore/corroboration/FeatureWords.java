@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimscore.language.Language;
-import org.claimscore.provenance.ContentWords;
+import org.claimscore.text.ContentWords;
 
 /**
  * The words of {@code rules/language/en/} the corroborator compares claims with: content words,

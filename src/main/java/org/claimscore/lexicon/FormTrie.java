@@ -17,6 +17,12 @@ import java.util.Map;
  * comparing them character by character, but a step costs one hash look-up per token: a word
  * that begins no key costs one look-up in all.
  *
+ * <p>Design decision: the tables are large and each look-up in them is a likely cache miss, so
+ * most misses are answered without one. Each step's target carries a 32-bit filter of the tokens
+ * that may follow its node (one bit per word hash or character, set for every child), and the
+ * first words and first characters of keys have filters of their own that stay in the cache; a
+ * token whose bit is clear cannot step, and is not looked up.
+ *
  * @param <T> what a key carries
  */
 final class FormTrie<T> {
@@ -34,6 +40,9 @@ final class FormTrie<T> {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final int WORD_STRIDE = 4;
   private static final int CHAR_STRIDE = 2;
+  private static final int FIRST_STRIDE = 3;
+  /** Bits of {@link #firstWordFilter}: a power of two, far more than there are first words. */
+  private static final int FIRST_FILTER_BITS = 1 << 17;
 
   private final char[] compared;
   private final boolean[] wordChar;
@@ -50,19 +59,28 @@ final class FormTrie<T> {
   private final long[] charSteps;
   private final int charShift;
   /**
-   * The first words of keys, the steps from the root, kept apart from {@link #wordSteps} in half
-   * the room, so that the table every word of a text is looked up in is small: pairs of word hash
-   * and {@link #target} (high half) with the word's place in
-   * {@link #firstWordText} (low half), where its length is written in two characters before it.
+   * The first words of keys, the steps from the root, kept apart from {@link #wordSteps}, so that
+   * the table every word of a text is looked up in is small: {@value #FIRST_STRIDE} longs each,
+   * the word's hash, its {@link #target}, and its place in {@link #firstWordText}, where its
+   * length is written in two characters before it.
    */
   private final long[] firstWords;
   private final int firstWordShift;
   private final char[] firstWordText;
+  /** A bit for the hash of every first word ({@link #firstWordBit}): a word whose bit is clear begins no key. */
+  private final long[] firstWordFilter = new long[FIRST_FILTER_BITS / Long.SIZE];
+  /** A bit for every character a key begins with: a character whose bit is clear begins none. */
+  private final long[] firstCharFilter = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+  /** For each node, the {@link #wordBit} or {@link #charBit} of every token that steps from it. */
+  private final int[] childFilter;
 
   private FormTrie(Builder<T> b) {
     this.compared = b.compared;
     this.wordChar = b.wordChar;
     this.payloads = b.payloads.toArray();
+    this.childFilter = new int[payloads.length];
+    b.wordSteps.forEach((step, child) -> childFilter[step.node()] |= wordBit(wordHash(step.word())));
+    b.charSteps.forEach((step, child) -> childFilter[(int) (step >>> 16)] |= charBit((char) (long) step));
     int wordCapacity = capacity((int) b.wordSteps.keySet().stream().filter(step -> step.node() != ROOT).count());
     this.wordSteps = new long[WORD_STRIDE * wordCapacity];
     this.wordShift = shift(wordCapacity);
@@ -71,19 +89,19 @@ final class FormTrie<T> {
     StringBuilder firstText = new StringBuilder();
     int firstCount = (int) b.wordSteps.keySet().stream().filter(step -> step.node() == ROOT).count();
     int firstCapacity = capacity(firstCount);
-    this.firstWords = new long[2 * firstCapacity];
+    this.firstWords = new long[FIRST_STRIDE * firstCapacity];
     this.firstWordShift = shift(firstCapacity);
     Arrays.fill(firstWords, EMPTY);
     b.wordSteps.forEach((step, child) -> {
-      long hash = FNV_OFFSET;
-      for (int i = 0; i < step.word().length(); i++) {
-        hash = (hash ^ step.word().charAt(i)) * FNV_PRIME;
-      }
-      hash = wordKey(step.node(), hash);
+      long wordHash = wordHash(step.word());
+      long hash = wordKey(step.node(), wordHash);
       if (step.node() == ROOT) {
-        int slot = free(firstWords, hash, firstWordShift, 2);
+        int bit = firstWordBit(wordHash);
+        firstWordFilter[bit >>> 6] |= 1L << bit;
+        int slot = free(firstWords, hash, firstWordShift, FIRST_STRIDE);
         firstWords[slot] = hash;
-        firstWords[slot + 1] = target(child) << 32 | firstText.length();
+        firstWords[slot + 1] = target(child);
+        firstWords[slot + 2] = firstText.length();
         int length = step.word().length();
         firstText.append((char) (length >>> 16)).append((char) length).append(step.word());
         return;
@@ -102,6 +120,10 @@ final class FormTrie<T> {
     this.charShift = shift(charCapacity);
     Arrays.fill(charSteps, EMPTY);
     b.charSteps.forEach((step, child) -> {
+      if (step >>> 16 == ROOT) {
+        char c = (char) (long) step;
+        firstCharFilter[c >>> 6] |= 1L << c;
+      }
       int slot = free(charSteps, mix(step), charShift, CHAR_STRIDE);
       charSteps[slot] = step;
       charSteps[slot + 1] = target(child);
@@ -114,62 +136,59 @@ final class FormTrie<T> {
     char[] text = sought.toCharArray();
     int length = text.length;
     int start = 0;
+    int[] scanned = new int[1];
     while (start < length) {
-      int firstEnd = tokenEnd(text, start, length);
-      long target = step(ROOT, text, start, firstEnd);
+      long target = first(text, start, length, scanned);
+      int firstEnd = scanned[0];
       int at = firstEnd;
       while (target != NONE) {
         if ((target & 1) != 0 && (at == length || !wordChar[text[at]])) {
-          found.found(start, at, (T) payloads[(int) (target >>> 1)]);
+          found.found(start, at, (T) payloads[node(target)]);
         }
         if (at == length) {
           break;
         }
-        int next = tokenEnd(text, at, length);
-        target = step((int) (target >>> 1), text, at, next);
-        at = next;
+        target = step(target, text, at, length, scanned);
+        at = scanned[0];
       }
       start = wordChar[text[start]] ? firstEnd + 1 : firstEnd;
     }
   }
 
-  /** The end of the token that starts at {@code start}. */
-  private int tokenEnd(char[] text, int start, int length) {
-    if (!wordChar[text[start]]) {
-      return start + 1;
-    }
-    int end = start + 1;
-    while (end < length && wordChar[text[end]]) {
-      end++;
-    }
-    return end;
-  }
-
-  /** The {@link #target} of the step from {@code node} along the token {@code text[start, end)}, or {@link #NONE}. */
-  private long step(int node, char[] text, int start, int end) {
+  /** The {@link #target} of the step from the root along the token that starts at {@code start}, or {@link #NONE}; the token's end is left in {@code scanned[0]}. */
+  private long first(char[] text, int start, int length, int[] scanned) {
     char first = compared[text[start]];
     if (!wordChar[first]) {
-      long key = (long) node << 16 | first;
-      int slot = (int) (mix(key) >>> charShift) * CHAR_STRIDE;
-      while (true) {
-        long k = charSteps[slot];
-        if (k == key) {
-          return charSteps[slot + 1];
-        }
-        if (k == EMPTY) {
-          return NONE;
-        }
-        slot = (slot + CHAR_STRIDE) & (charSteps.length - 1);
-      }
+      scanned[0] = start + 1;
+      return (firstCharFilter[first >>> 6] & 1L << first) == 0 ? NONE : charStep(ROOT, first);
     }
-    long hash = FNV_OFFSET;
-    for (int i = start; i < end; i++) {
-      hash = (hash ^ compared[text[i]]) * FNV_PRIME;
+    long wordHash = wordHash(text, start, length, scanned);
+    int end = scanned[0];
+    int bit = firstWordBit(wordHash);
+    if ((firstWordFilter[bit >>> 6] & 1L << bit) == 0) {
+      return NONE;
     }
-    hash = wordKey(node, hash);
-    if (node == ROOT) {
-      return firstWord(hash, text, start, end);
+    return firstWord(wordKey(ROOT, wordHash), text, start, end);
+  }
+
+  /**
+   * The {@link #target} of the step from the node of {@code from}, a target, along the token that
+   * starts at {@code start}, or {@link #NONE}; the token's end is left in {@code scanned[0]}.
+   */
+  private long step(long from, char[] text, int start, int length, int[] scanned) {
+    int filter = (int) (from >>> 32);
+    int node = node(from);
+    char first = compared[text[start]];
+    if (!wordChar[first]) {
+      scanned[0] = start + 1;
+      return (filter & charBit(first)) == 0 ? NONE : charStep(node, first);
     }
+    long wordHash = wordHash(text, start, length, scanned);
+    int end = scanned[0];
+    if ((filter & wordBit(wordHash)) == 0) {
+      return NONE;
+    }
+    long hash = wordKey(node, wordHash);
     int slot = (int) (hash >>> wordShift) * WORD_STRIDE;
     while (true) {
       long h = wordSteps[slot];
@@ -183,22 +202,80 @@ final class FormTrie<T> {
     }
   }
 
+  /** The {@link #target} of the step from {@code node} on the character {@code c}, as compared, or {@link #NONE}. */
+  private long charStep(int node, char c) {
+    long key = (long) node << 16 | c;
+    int slot = (int) (mix(key) >>> charShift) * CHAR_STRIDE;
+    while (true) {
+      long k = charSteps[slot];
+      if (k == key) {
+        return charSteps[slot + 1];
+      }
+      if (k == EMPTY) {
+        return NONE;
+      }
+      slot = (slot + CHAR_STRIDE) & (charSteps.length - 1);
+    }
+  }
+
+  /**
+   * The FNV-1a hash, as compared, of the word that starts at {@code start}, cut and hashed in one
+   * pass; its end is left in {@code scanned[0]}.
+   */
+  private long wordHash(char[] text, int start, int length, int[] scanned) {
+    long hash = FNV_OFFSET;
+    int end = start;
+    do {
+      hash = (hash ^ compared[text[end]]) * FNV_PRIME;
+      end++;
+    } while (end < length && wordChar[text[end]]);
+    scanned[0] = end;
+    return hash;
+  }
+
+  /** The FNV-1a hash of a word already compared, as {@link #wordHash(char[], int, int)} gives it for the text. */
+  private static long wordHash(String word) {
+    long hash = FNV_OFFSET;
+    for (int i = 0; i < word.length(); i++) {
+      hash = (hash ^ word.charAt(i)) * FNV_PRIME;
+    }
+    return hash;
+  }
+
+  /** The bit of {@link #childFilter} a word of hash {@code wordHash} sets. */
+  private static int wordBit(long wordHash) {
+    return 1 << (int) (wordHash >>> 59);
+  }
+
+  /** The bit of {@link #childFilter} a character sets. */
+  private static int charBit(char c) {
+    return 1 << (c & 31);
+  }
+
+  /** The place in {@link #firstWordFilter} of a first word of hash {@code wordHash}. */
+  private static int firstWordBit(long wordHash) {
+    return (int) (wordHash >>> 40) & (FIRST_FILTER_BITS - 1);
+  }
+
   /** The {@link #target} of the first word {@code text[start, end)} of hash {@code hash}, or {@link #NONE}. */
   private long firstWord(long hash, char[] text, int start, int end) {
-    int slot = (int) (hash >>> firstWordShift) * 2;
+    int slot = (int) (hash >>> firstWordShift) * FIRST_STRIDE;
     while (true) {
       long h = firstWords[slot];
       if (h == EMPTY) {
         return NONE;
       }
       if (h == hash) {
-        int at = (int) firstWords[slot + 1];
+        int at = (int) firstWords[slot + 2];
         int length = firstWordText[at] << 16 | firstWordText[at + 1];
         if (length == end - start && sameChars(firstWordText, at + 2, text, start, end)) {
-          return firstWords[slot + 1] >>> 32;
+          return firstWords[slot + 1];
         }
       }
-      slot = (slot + 2) & (firstWords.length - 1);
+      slot = slot + FIRST_STRIDE;
+      if (slot == firstWords.length) {
+        slot = 0;
+      }
     }
   }
 
@@ -216,9 +293,17 @@ final class FormTrie<T> {
     return true;
   }
 
-  /** A node and, in its lowest bit, whether a key ends there. */
+  /**
+   * A node: in the lowest bit whether a key ends there, the node in the rest of the low half, and
+   * its {@link #childFilter} in the high half.
+   */
   private long target(int node) {
-    return (long) node << 1 | (payloads[node] != null ? 1 : 0);
+    return (long) childFilter[node] << 32 | (long) node << 1 | (payloads[node] != null ? 1 : 0);
+  }
+
+  /** The node of a {@link #target}. */
+  private static int node(long target) {
+    return (int) target >>> 1;
   }
 
   private static long wordKey(int node, long wordHash) {
@@ -244,7 +329,10 @@ final class FormTrie<T> {
   private static int free(long[] slots, long hash, int shift, int stride) {
     int slot = (int) (hash >>> shift) * stride;
     while (slots[slot] != EMPTY) {
-      slot = (slot + stride) & (slots.length - 1);
+      slot += stride;
+      if (slot == slots.length) {
+        slot = 0;
+      }
     }
     return slot;
   }

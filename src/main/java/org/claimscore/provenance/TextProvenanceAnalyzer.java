@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.Language;
+import org.claimscore.text.ContentWords;
 
 /**
  * Groups articles that copy, rewrite, summarise or syndicate each other, by the prose they share

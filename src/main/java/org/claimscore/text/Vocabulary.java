@@ -28,6 +28,15 @@ public final class Vocabulary {
   /** The hash code of the word in each slot. */
   private final int[] hashes;
   private final String[] words;
+  /**
+   * A bit for the hash of every word ({@link #filterBit}), in a table small enough to stay in the
+   * cache: a word whose bit is clear is not here, and is answered without a probe of the slots.
+   */
+  private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+  /** The id of each one-character ASCII word, or -1, so a punctuation mark costs no probe. */
+  private final int[] asciiChars = new int[0x80];
+
+  private static final int FILTER_BITS = 1 << 16;
 
   public Vocabulary(Collection<String> words) {
     Set<String> unique = new LinkedHashSet<>();
@@ -47,7 +56,22 @@ public final class Vocabulary {
       }
       slots[slot] = id;
       hashes[slot] = hash;
+      int bit = filterBit(hash);
+      filter[bit >>> 6] |= 1L << bit;
     }
+    for (char c = 0; c < asciiChars.length; c++) {
+      asciiChars[c] = id(String.valueOf(c));
+    }
+  }
+
+  /** Where a word of hash {@code hash} has its bit in {@link #filter}. */
+  private static int filterBit(int hash) {
+    return (hash * 0x9E3779B9) >>> (Integer.SIZE - 16);
+  }
+
+  /** The id of the one-character word {@code c}, or -1. */
+  public int id(char c) {
+    return c < asciiChars.length ? asciiChars[c] : id(String.valueOf(c));
   }
 
   /** How many words; ids run from 0 to {@code size() - 1}. */
@@ -63,6 +87,10 @@ public final class Vocabulary {
   /** The id of a lower-case word, or -1. */
   public int id(String lowerCase) {
     int hash = lowerCase.hashCode();
+    int bit = filterBit(hash);
+    if ((filter[bit >>> 6] & 1L << bit) == 0) {
+      return -1;
+    }
     int mask = slots.length - 1;
     for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {
       if (hashes[slot] == hash && words[slots[slot]].equals(lowerCase)) {
@@ -78,6 +106,10 @@ public final class Vocabulary {
    * must say whether it holds an upper-case letter.
    */
   public int idOfAscii(String text, int from, int to, int hash, boolean upperCase) {
+    int bit = filterBit(hash);
+    if ((filter[bit >>> 6] & 1L << bit) == 0) {
+      return -1;
+    }
     int mask = slots.length - 1;
     int length = to - from;
     for (int slot = firstSlot(hash); slots[slot] >= 0; slot = slot + 1 & mask) {

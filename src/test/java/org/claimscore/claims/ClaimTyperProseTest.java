@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.claimscore.language.Language;
 import org.claimscore.language.TestLanguage;
+import org.claimscore.text.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** A sentence holding a boilerplate phrase in any case is no prose, exactly as lower-casing the whole sentence says. */

@@ -102,4 +102,32 @@ class FormTrieTest {
       assertEquals(slowly(keys, text.toString()), scan(t, text.toString()), '"' + text.toString() + '"');
     }
   }
+
+  /** Enough keys that nodes have more children than their filters have bits, and filters collide. */
+  @Test
+  void manyKeysAreFoundWhereACharacterByCharacterSearchFindsThem() {
+    Random random = new Random(11);
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .-'&é";
+    java.util.Set<String> keySet = new java.util.TreeSet<>();
+    while (keySet.size() < 400) {
+      StringBuilder key = new StringBuilder();
+      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String k = key.toString();
+      if (!k.isBlank() && k.equals(k.strip()) && !k.contains("  ")) {
+        keySet.add(k);
+      }
+    }
+    List<String> keys = List.copyOf(keySet);
+    FormTrie<String> t = trie(keys.toArray(String[]::new));
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(random.nextInt(4) == 0 ? keys.get(random.nextInt(keys.size()))
+            : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      assertEquals(slowly(keys, text.toString()), scan(t, text.toString()), '"' + text.toString() + '"');
+    }
+  }
 }

@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.claimscore.language.TestLanguage;
+import org.claimscore.text.ContentWords;
 
 /**
  * The shortcuts of the provenance stage give what the plain definitions give: content word hashes

@@ -1,4 +1,4 @@
-package org.claimscore.claims;
+package org.claimscore.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.claimscore.text.Vocabulary;
 
 /**
  * Finds listed phrases in tokenised text: whole words, case-insensitive, longest match first,
@@ -18,10 +17,10 @@ import org.claimscore.text.Vocabulary;
  *
  * @param <T> what a phrase stands for
  */
-final class PhraseMatcher<T> {
+public final class PhraseMatcher<T> {
 
   /** One phrase found: tokens {@code [from, to)} and what it stands for. */
-  record Match<T>(int from, int to, T value) {}
+  public record Match<T>(int from, int to, T value) {}
 
   /** A trie node: whether a phrase ends here and what it stands for, and the words that may follow. */
   private static final class Node<T> {
@@ -59,7 +58,7 @@ final class PhraseMatcher<T> {
   }
 
   /** Collects phrases; the first value given for a phrase wins. */
-  static final class Builder<T> {
+  public static final class Builder<T> {
     private final Node<T> root = new Node<>();
     private final UnaryOperator<String> fold;
 
@@ -67,7 +66,7 @@ final class PhraseMatcher<T> {
       this.fold = fold;
     }
 
-    Builder<T> add(String phrase, T value) {
+    public Builder<T> add(String phrase, T value) {
       String[] words = Tokens.normsOf(phrase);
       if (words.length == 0) {
         return this;
@@ -84,21 +83,21 @@ final class PhraseMatcher<T> {
       return this;
     }
 
-    PhraseMatcher<T> build() {
+    public PhraseMatcher<T> build() {
       return new PhraseMatcher<>(root.frozen(), fold);
     }
   }
 
-  static <T> Builder<T> builder() {
+  public static <T> Builder<T> builder() {
     return new Builder<>(null);
   }
 
-  static <T> Builder<T> builder(UnaryOperator<String> fold) {
+  public static <T> Builder<T> builder(UnaryOperator<String> fold) {
     return new Builder<>(fold);
   }
 
   /** The words a phrase can start with, as tokens normalise them and then {@link #fold()} folds them. */
-  Set<String> firstWords() {
+  public Set<String> firstWords() {
     return root.next.keySet();
   }
 
@@ -117,7 +116,7 @@ final class PhraseMatcher<T> {
   }
 
   /** Every word of every phrase, as {@link #firstWords()} gives the first ones. */
-  Set<String> words() {
+  public Set<String> words() {
     return words;
   }
 
@@ -129,20 +128,20 @@ final class PhraseMatcher<T> {
   }
 
   /** How this matcher folds each normal form before comparing it; null when it does not. */
-  UnaryOperator<String> fold() {
+  public UnaryOperator<String> fold() {
     return fold;
   }
 
   /** All matches in text order. */
-  List<Match<T>> find(Tokens t) {
+  public List<Match<T>> find(Tokens t) {
     return find(t, null, 0);
   }
 
   /**
    * All matches in text order, trying only tokens whose {@code starts} entry has {@code bit} set
-   * (see {@link FirstWords}); a null {@code starts} tries every token.
+   * (a bit per phrase list, set where a token may start one of its phrases); a null {@code starts} tries every token.
    */
-  List<Match<T>> find(Tokens t, int[] starts, int bit) {
+  public List<Match<T>> find(Tokens t, int[] starts, int bit) {
     List<Match<T>> out = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
@@ -158,7 +157,7 @@ final class PhraseMatcher<T> {
   }
 
   /** The longest phrase starting at token {@code i}, or null. */
-  Match<T> matchAt(Tokens t, int i) {
+  public Match<T> matchAt(Tokens t, int i) {
     Node<T> node = root;
     int to = -1;
     T value = null;

@@ -1,4 +1,4 @@
-package org.claimscore.provenance;
+package org.claimscore.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.claimscore.claims;
+package org.claimscore.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.claimscore.text.Vocabulary;
 
 /** Tokens cut with a vocabulary carry its ids and shared strings, and the same normal forms as without. */
 class VocabularyTest {
@@ -37,6 +36,33 @@ class VocabularyTest {
     assertEquals(-1, WORDS.id("kill"));
     assertEquals(-1, Tokens.of("kill killer", WORDS).id[0]);
     assertEquals(-1, Tokens.of("kill killer", WORDS).id[1]);
+  }
+
+  /** Enough words that their filter bits collide: each is still found, in any case, and a near miss is not. */
+  @Test
+  void everyWordOfALargeVocabularyIsFoundAndNoOther() {
+    java.util.Random random = new java.util.Random(5);
+    java.util.Set<String> made = new java.util.LinkedHashSet<>();
+    while (made.size() < 20000) {
+      StringBuilder w = new StringBuilder();
+      for (int k = 1 + random.nextInt(9); k > 0; k--) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      made.add(w.toString());
+    }
+    List<String> words = List.copyOf(made);
+    Vocabulary large = new Vocabulary(words);
+    for (int id = 0; id < words.size(); id++) {
+      String w = words.get(id);
+      assertEquals(id, large.id(w));
+      assertEquals(id, Tokens.of(w.toUpperCase(java.util.Locale.ROOT), large).id[0]);
+      if (!made.contains(w + "q")) {
+        assertEquals(-1, large.id(w + "q"));
+        assertEquals(-1, Tokens.of(w + "q", large).id[0]);
+      }
+    }
+    assertEquals(large.id(","), Tokens.of(",", large).id[0]);
+    assertEquals(WORDS.id("\""), Tokens.of("«", WORDS).id[0]);
   }
 
   @Property

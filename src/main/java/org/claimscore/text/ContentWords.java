@@ -1,4 +1,4 @@
-package org.claimscore.provenance;
+package org.claimscore.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +89,7 @@ public final class ContentWords {
    * The {@link String#hashCode} of each content word of {@code text.substring(from, to)}, in text
    * order: the hashes of {@code of(text.substring(from, to))}, mostly without building the words.
    */
-  int[] hashes(String text, int from, int to) {
+  public int[] hashes(String text, int from, int to) {
     return hashes(text, from, to, null);
   }
 
@@ -98,7 +98,7 @@ public final class ContentWords {
    * of each content word whose first character is an upper-case or title-case letter. Text whose
    * lower case is not its lower case char by char (see {@link #lowersCharByChar}) marks no word.
    */
-  int[] hashes(String text, int from, int to, BitSet capitalised) {
+  public int[] hashes(String text, int from, int to, BitSet capitalised) {
     char[] lower = lowerCharByChar(text, from, to);
     if (lower == null) {
       return of(text.substring(from, to)).stream().mapToInt(String::hashCode).toArray();
@@ -201,7 +201,7 @@ public final class ContentWords {
    * (root locale) of it: no surrogates, and none of the characters whose lower case depends on
    * their neighbours or has another length.
    */
-  static boolean lowersCharByChar(String text, int from, int to) {
+  public static boolean lowersCharByChar(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= 0x80 && !lowersAlone(c)) {

@@ -1,9 +1,7 @@
-package org.claimscore.claims;
+package org.claimscore.text;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.claimscore.text.NumberRun;
-import org.claimscore.text.Vocabulary;
 
 /**
  * A sentence cut into words, numbers and single punctuation marks, with offsets into the sentence.
@@ -14,11 +12,11 @@ import org.claimscore.text.Vocabulary;
  * "Russia’s" and "Russia's" tokenise alike. A token whose normal form is in the {@link Vocabulary}
  * it was cut with carries that word's id and shared string; any other token has id -1.
  */
-final class Tokens {
+public final class Tokens {
 
-  static final byte WORD = 0;
-  static final byte NUMBER = 1;
-  static final byte MARK = 2;
+  public static final byte WORD = 0;
+  public static final byte NUMBER = 1;
+  public static final byte MARK = 2;
 
   /** One shared string per ASCII mark, so a comma costs no allocation. */
   private static final String[] ASCII_MARKS = new String[128];
@@ -29,14 +27,14 @@ final class Tokens {
     }
   }
 
-  final String text;
-  final Vocabulary vocabulary;
-  final int size;
-  final int[] start;
-  final int[] end;
-  final byte[] kind;
-  final String[] norm;
-  final int[] id;
+  public final String text;
+  public final Vocabulary vocabulary;
+  public final int size;
+  public final int[] start;
+  public final int[] end;
+  public final byte[] kind;
+  public final String[] norm;
+  public final int[] id;
   private final boolean[] capital;
 
   private Tokens(String text, Vocabulary vocabulary, int size, int[] start, int[] end, byte[] kind,
@@ -52,11 +50,11 @@ final class Tokens {
     this.capital = capital;
   }
 
-  static Tokens of(String text) {
+  public static Tokens of(String text) {
     return of(text, Vocabulary.EMPTY);
   }
 
-  static Tokens of(String text, Vocabulary vocabulary) {
+  public static Tokens of(String text, Vocabulary vocabulary) {
     int n = text.length();
     int cap = Math.max(4, n / 4);
     int[] start = new int[cap];
@@ -112,7 +110,7 @@ final class Tokens {
       String known = null;
       if (k == MARK) {
         known = foldMark(c);
-        id[size] = vocabulary.id(known);
+        id[size] = vocabulary.id(known.charAt(0));
       } else if (k == WORD && ascii) {
         id[size] = vocabulary.idOfAscii(text, i, j, hash, upperCase);
       } else {
@@ -131,7 +129,7 @@ final class Tokens {
   }
 
   /** The normal forms of a phrase from a word list, tokenised like running text. */
-  static String[] normsOf(String phrase) {
+  public static String[] normsOf(String phrase) {
     Tokens t = of(phrase);
     return Arrays.copyOf(t.norm, t.size);
   }
@@ -140,29 +138,29 @@ final class Tokens {
    * Whether token {@code i} is in the vocabulary the tokens were cut with; when not, it is in none
    * of the word lists that vocabulary was built from, and looking it up in one can be skipped.
    */
-  boolean known(int i) {
+  public boolean known(int i) {
     return id[i] >= 0;
   }
 
-  boolean isWord(int i) {
+  public boolean isWord(int i) {
     return i >= 0 && i < size && kind[i] == WORD;
   }
 
-  boolean is(int i, String normal) {
+  public boolean is(int i, String normal) {
     return i >= 0 && i < size && norm[i].equals(normal);
   }
 
   /** Whether token {@code i} is a word whose first letter is upper case. */
-  boolean capitalised(int i) {
+  public boolean capitalised(int i) {
     return i >= 0 && i < size && capital[i];
   }
 
   /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
-  String cover(int from, int to) {
+  public String cover(int from, int to) {
     return text.substring(start[from], end[to - 1]);
   }
 
-  char firstChar(int i) {
+  public char firstChar(int i) {
     return text.charAt(start[i]);
   }
 
