@@ -94,7 +94,7 @@ public final class Language {
         "social_media, statement, telegram, tv or video"));
     for (String name : List.of("adverbs-before-verb.txt", "prepositions.txt",
         "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt",
-        "role-titles.txt", "anonymous-heads.txt")) {
+        "role-titles.txt", "anonymous-heads.txt", "clause-openers.txt", "documents.txt")) {
       f.put(name, list);
     }
     return Collections.unmodifiableMap(f);
