@@ -79,7 +79,8 @@ final class Sieves {
 
   /**
    * The first reporting verb, in text order, that a verb sieve finds a speaker for; when none does,
-   * the first the last-resort sieve finds one for.
+   * the first the last-resort sieve finds one for. A verb right after "to" ("aim to show", "declined
+   * to say") is an infinitive, whose subject is not before it, and is passed over.
    */
   private Attribution atVerbs(AnalysedSentence s, Discourse d) {
     Attribution found = atVerbs(s, d, atEachVerb);
@@ -89,7 +90,7 @@ final class Sieves {
   private Attribution atVerbs(AnalysedSentence s, Discourse d, List<VerbSieve> sieves) {
     Tokens t = s.tokens;
     for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
-      if (t.is(v.from(), "according") || nounAfterNumber(t, v.from())) {
+      if (t.is(v.from(), "according") || nounAfterNumber(t, v.from()) || t.is(v.from() - 1, "to")) {
         continue;
       }
       int k = subjectEnd(t, v);

@@ -79,4 +79,21 @@ class ClauseSubjectTest {
     assertSpeaker("Ann Reid", SpeakerKind.UNKNOWN, "capitalised-subject",
         speakerOf("The dam will hold, Ann Reid said Monday."));
   }
+  @Test
+  void askingFindingConcludingAndCriticisingReport() {
+    assertSpeaker("Marta Levin", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("Marta Levin asked the council to delay the vote until the spring."));
+    assertSpeaker("Harbor Institute", SpeakerKind.UNKNOWN, "capitalised-subject",
+        speakerOf("A survey by the Harbor Institute found that most residents oppose the new bridge."));
+    assertSpeaker("Sam Cole", SpeakerKind.PERSON, "title-name",
+        speakerOf("Union leader Sam Cole criticized the plan as a giveaway to developers."));
+    assertSpeaker("Inspectors", SpeakerKind.ANONYMOUS, "clause-subject",
+        speakerOf("Inspectors concluded that the dam had been poorly maintained for years."));
+  }
+
+  @Test
+  void aVerbAfterToIsAnInfinitiveWithNoSpeakerBeforeIt() {
+    assertFalse(speakerOf("The rebels want to claim that the army has left the town.").attributed());
+    assertFalse(speakerOf("The Ocean Party wants to claim that the port was closed.").attributed());
+  }
 }
