@@ -96,4 +96,13 @@ class ClauseSubjectTest {
     assertFalse(speakerOf("The rebels want to claim that the army has left the town.").attributed());
     assertFalse(speakerOf("The Ocean Party wants to claim that the port was closed.").attributed());
   }
+  @Test
+  void doubledApostrophesAndGraveAccentsAreQuotationMarks() {
+    List<Claim> claims = text("''The water came in the night,'' said Ruth Olsen, a nurse at the clinic. "
+        + "''We had no warning. Nobody told us anything.''");
+    assertEquals("Ruth Olsen", claims.get(1).attribution().speaker());
+    assertEquals("Ruth Olsen", claims.get(2).attribution().speaker());
+    List<Claim> grave = text("``The road is closed,'' Mayor Tom Hale said. ``We will open it on Monday.''");
+    assertEquals("Tom Hale", grave.get(1).attribution().speaker());
+  }
 }

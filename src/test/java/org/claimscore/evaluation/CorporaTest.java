@@ -54,7 +54,7 @@ class CorporaTest {
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(stages.language()),
         (RuleBasedClaimExtractor) stages.extractor());
     System.out.println(String.join("\n", e.summary("PolNeAR dev")));
-    assertTrue(e.f1() >= 0.64, "speaker F1 on PolNeAR dev fell below the recorded 0.642: " + e.f1());
+    assertTrue(e.f1() >= 0.65, "speaker F1 on PolNeAR dev fell below the recorded 0.660: " + e.f1());
     assertTrue(e.coverage() >= 0.95, "coverage fell below the recorded 0.964: " + e.coverage());
   }
 
