@@ -105,4 +105,14 @@ class ClauseSubjectTest {
     List<Claim> grave = text("``The road is closed,'' Mayor Tom Hale said. ``We will open it on Monday.''");
     assertEquals("Tom Hale", grave.get(1).attribution().speaker());
   }
+  @Test
+  void accordingToALongPhraseNamesItsHeadAndNoNameAfterTheComma() {
+    assertSpeaker("early results of exit polls", SpeakerKind.UNKNOWN, "according-to",
+        speakerOf("Turnout fell sharply, according to early results of exit polls conducted for the broadcasters."));
+    assertSpeaker("Institute for Coastal Research", SpeakerKind.UNKNOWN, "according-to",
+        speakerOf("According to the Institute for Coastal Research in the port city of Vanta, the water rose by two"
+            + " metres."));
+    assertEquals("recent surveys",
+        speakerOf("According to recent surveys, Vladimir Putin remains popular in the region.").speaker());
+  }
 }
