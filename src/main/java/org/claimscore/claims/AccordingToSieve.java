@@ -5,8 +5,10 @@ import org.claimscore.text.PhraseMatcher;
 
 /**
  * "according to the provincial health office", anywhere in the sentence: a name the knowledge
- * knows within four tokens after it, else the phrase after it to the end of its clause (at most
- * seven tokens, without a leading article), of unknown kind. It comes after the verb sieves and
+ * knows within four tokens after it (no comma between), else the phrase after it to the end of its
+ * clause (at most seven tokens, without a leading article), else that phrase's head (up to a
+ * preposition other than "of" outside a name, "by" or a verb in -ed: "according to a copy of the letter reviewed by
+ * the paper"), of unknown kind. It comes after the verb sieves and
  * overrides them when they found nothing, a speaker of unknown kind, or an anonymous source or
  * media reports where it names another kind; an outlet or media reports it names become the
  * earlier speaker's via.
@@ -38,6 +40,9 @@ final class AccordingToSieve implements Sieve {
         according = mentionStartingNear(s, v.to(), 4);
         if (according == null) {
           according = namedAfter(t, s.quoted, v.to());
+        }
+        if (according == null) {
+          according = headAfter(t, s.quoted, v.to());
         }
         if (according != null) {
           break;
@@ -99,13 +104,53 @@ final class AccordingToSieve implements Sieve {
     return 0;
   }
 
+  /** A known name starting at most {@code window} tokens after {@code from}, with no comma or other mark between. */
   private static Mention mentionStartingNear(AnalysedSentence s, int from, int window) {
     for (Mention m : s.mentions) {
-      if (m.from() >= from && m.from() <= from + window && !s.quoted[m.from()]) {
+      if (m.from() >= from && m.from() <= from + window && !s.quoted[m.from()] && noMarkBetween(s.tokens, from, m.from())) {
         return m;
       }
     }
     return null;
+  }
+
+  /** "Centers for Disease Control": a word between two capitalised words belongs to the name. */
+  private static boolean insideName(Tokens t, int i) {
+    return i > 0 && i + 1 < t.size && t.capitalised(i - 1) && t.capitalised(i + 1);
+  }
+
+  private static boolean noMarkBetween(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.kind[i] == Tokens.MARK && !t.is(i, "-") && !t.is(i, "'") && !abbreviationDot(t, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "according to early results of exit polls conducted for the network, ...", "according to a
+   * copy of the letter reviewed by the paper": when the clause after "according to" is too long
+   * for a name, its head, the words up to a preposition other than "of", "by" or a lower-case verb
+   * in -ed, of at most seven tokens; null when none fits.
+   */
+  private Mention headAfter(Tokens t, boolean[] quoted, int from) {
+    int start = from;
+    if (t.is(start, "the") || t.is(start, "a") || t.is(start, "an")) {
+      start++;
+    }
+    int end = start;
+    while (end < t.size && end - start < 8 && !quoted[end] && (t.isWord(end) || t.kind[end] == Tokens.NUMBER
+        || t.is(end, "-") || t.is(end, "'") || abbreviationDot(t, end))
+        && !(end > start && (phrases.prepositions.contains(t.norm[end]) && !t.is(end, "of") && !insideName(t, end)
+            || t.is(end, "by") || !t.capitalised(end) && t.norm[end].endsWith("ed")))) {
+      end++;
+    }
+    if (end == start || end - start >= 8 || !t.isWord(start) || !t.isWord(end - 1) || t.is(end - 1, "of")) {
+      return null;
+    }
+    return new Mention(start, end, null, t.cover(start, end), SpeakerKind.UNKNOWN,
+        Identity.unknown(SpeakerKind.UNKNOWN), false);
   }
 
   /** The phrase after "according to" up to the end of its clause, as a mention of unknown kind; null when none fits. */

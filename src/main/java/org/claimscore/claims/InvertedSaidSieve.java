@@ -41,13 +41,24 @@ final class InvertedSaidSieve implements VerbSieve {
       j++;
     }
     for (Mention m : s.mentions) {
-      if (m.from() == j && !s.quoted[m.from()]) {
+      if (m.from() == j && !s.quoted[m.from()] && !clauseGoesOn(t, m.to())) {
         return phrases.build(s, m, verb, d);
       }
     }
-    if (j < t.size && SpeakerPhrases.PRONOUNS.contains(t.norm[j]) && !s.quoted[j] && d.antecedentOf(t.norm[j]) != null) {
+    if (j < t.size && SpeakerPhrases.PRONOUNS.contains(t.norm[j]) && !s.quoted[j] && !clauseGoesOn(t, j + 1)
+        && d.antecedentOf(t.norm[j]) != null) {
       return phrases.resolved(d.antecedentOf(t.norm[j]), s, verb, j, j + 1);
     }
     return null;
+  }
+
+  /**
+   * "..., said Trump is responsible", "..., said she did not": a form of "be" or "have", an
+   * auxiliary, a contraction or a verb in -ed after the name shows it is the subject of what was
+   * said, not the speaker.
+   */
+  private static boolean clauseGoesOn(Tokens t, int i) {
+    return i < t.size && (SpeakerPhrases.FINITE.contains(t.norm[i]) || ClauseSubjectSieve.AUXILIARIES.contains(t.norm[i])
+        || t.is(i, "'") || t.isWord(i) && !t.capitalised(i) && t.norm[i].endsWith("ed"));
   }
 }

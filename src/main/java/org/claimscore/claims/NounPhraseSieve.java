@@ -132,7 +132,7 @@ final class NounPhraseSieve implements VerbSieve {
    * "the total reported casualties", "the alleged attack": a verb in -ed other than "said" or
    * "told" right before a lower-case word that starts no clause is an adjective, not a verb.
    */
-  private static boolean participleBeforeNoun(Tokens t, PhraseMatcher.Match<VerbStrength> verb) {
+  static boolean participleBeforeNoun(Tokens t, PhraseMatcher.Match<VerbStrength> verb) {
     int next = verb.to();
     String v = t.norm[verb.to() - 1];
     return v.endsWith("ed") && t.isWord(next) && !t.capitalised(next) && !determiner(t, next)

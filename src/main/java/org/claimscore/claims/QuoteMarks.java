@@ -63,8 +63,9 @@ final class QuoteMarks {
     boolean spaceBefore = at == 0 || Character.isWhitespace(t.text.charAt(at - 1))
         || Character.isSpaceChar(t.text.charAt(at - 1))
         || "([—–-".indexOf(t.text.charAt(at - 1)) >= 0;
-    boolean wordAfter = at + 1 < t.text.length() && !Character.isWhitespace(t.text.charAt(at + 1))
-        && ".,;:!?".indexOf(t.text.charAt(at + 1)) < 0;
+    int after = t.end[i];
+    boolean wordAfter = after < t.text.length() && !Character.isWhitespace(t.text.charAt(after))
+        && ".,;:!?".indexOf(t.text.charAt(after)) < 0;
     return spaceBefore && wordAfter;
   }
 

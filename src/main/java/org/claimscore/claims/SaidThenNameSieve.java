@@ -32,7 +32,8 @@ final class SaidThenNameSieve implements VerbSieve {
     if (t.is(j, "the")) {
       j++;
     }
-    if (j >= t.size || s.quoted[j]) {
+    if (j >= t.size || s.quoted[j] || phrases.tellingVerbs.contains(t.norm[verb.from()])
+        || phrases.weekdays.contains(t.norm[j])) {
       return null;
     }
     for (Mention m : s.mentions) {
@@ -85,8 +86,15 @@ final class SaidThenNameSieve implements VerbSieve {
     return phrases.unknown(s, verb, nameFrom, end, SpeakerKind.UNKNOWN, "");
   }
 
-  /** The sentence ends at token {@code i}, or a mark or a relative pronoun starts a new clause there. */
+  /**
+   * The sentence ends at token {@code i}, or a mark or a relative pronoun starts a new clause there;
+   * not a quote mark that opens a quote ("says Kasich \"has ...\"") nor the full stop of an
+   * abbreviation inside the sentence ("says Sen. Ted Cruz").
+   */
   private static boolean endsClause(Tokens t, int i) {
+    if (i < t.size && (t.is(i, "\"") && QuoteMarks.isOpener(t, i) || t.is(i, ".") && i + 1 < t.size && t.capitalised(i + 1))) {
+      return false;
+    }
     return i >= t.size || t.kind[i] == Tokens.MARK && !t.is(i, "'") && !t.is(i, "-") || t.is(i, "which")
         || t.is(i, "who");
   }

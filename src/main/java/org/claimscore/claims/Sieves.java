@@ -8,7 +8,8 @@ import org.claimscore.text.Tokens;
 /**
  * The speaker cascade: the sieves in the one order they are tried, as CoreNLP's quote attribution
  * sets its sieves in one list. The verb sieves are tried verb by verb in text order (all of them
- * on the first reporting verb, then on the next), so the first verb with a speaker decides; the
+ * on the first reporting verb, then on the next), so the first verb with a speaker decides; when
+ * none decides, the clause's subject is tried the same way as a last resort; the
  * sentence sieves that follow fill in what they left, and "according to" may override them.
  */
 final class Sieves {
@@ -17,6 +18,8 @@ final class Sieves {
   private static final java.util.Set<String> BE = Words.set("is", "are", "was", "were");
 
   private final List<VerbSieve> atEachVerb;
+  /** Tried verb by verb once no sieve of {@link #atEachVerb} found a speaker at any verb. */
+  private final VerbSieve lastResort;
   private final List<Sieve> order;
   private final QuoteContinuationSieve quotes = new QuoteContinuationSieve();
   private final SpeakerPhrases phrases;
@@ -40,6 +43,7 @@ final class Sieves {
         new SaidThenNameSieve(p),
         new CapitalisedSubjectSieve(p),
         new NounPhraseSieve(p));
+    this.lastResort = new ClauseSubjectSieve(p);
     this.order = List.of(
         new AgentSieve(p),
         new ParticipleSieve(p),
@@ -56,6 +60,7 @@ final class Sieves {
         names.add(v.name());
       }
     }
+    names.add(lastResort.name());
     order.forEach(s -> names.add(s.name()));
     names.add(QuoteContinuationSieve.CLOSING_QUOTE);
     return names;
@@ -74,18 +79,27 @@ final class Sieves {
     return decided;
   }
 
-  /** The first reporting verb, in text order, that a verb sieve finds a speaker for. */
+  /**
+   * The first reporting verb, in text order, that a verb sieve finds a speaker for; when none does,
+   * the first the last-resort sieve finds one for. A verb right after "to" ("aim to show", "declined
+   * to say") is an infinitive, whose subject is not before it, and is passed over.
+   */
   private Attribution atVerbs(AnalysedSentence s, Discourse d) {
+    Attribution found = atVerbs(s, d, atEachVerb);
+    return found != null ? found : atVerbs(s, d, List.of(lastResort));
+  }
+
+  private Attribution atVerbs(AnalysedSentence s, Discourse d, List<VerbSieve> sieves) {
     Tokens t = s.tokens;
     for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
-      if (t.is(v.from(), "according") || nounAfterNumber(t, v.from())) {
+      if (t.is(v.from(), "according") || nounAfterNumber(t, v.from()) || t.is(v.from() - 1, "to")) {
         continue;
       }
       int k = subjectEnd(t, v);
       if (k < 0) {
         continue;
       }
-      for (VerbSieve sieve : atEachVerb) {
+      for (VerbSieve sieve : sieves) {
         Attribution found = sieve.find(s, d, v, k);
         if (found != null) {
           return found.decidedBy(sieve.name());

@@ -31,6 +31,16 @@ final class SpeakerPhrases {
   final Set<String> anonymousHeads;
   /** Words that make a run of capitalised words the name of a body, a place or a thing rather than a person's. */
   final Set<String> notInPersonalNames;
+  /** Words that open a clause ("that", "who", "because"): a subject phrase never runs back over one. */
+  final Set<String> clauseOpeners;
+  /** Grammatical words of function-words.txt: none ends a subject phrase but a pronoun. */
+  final Set<String> functionWords;
+  /** Forms of "be" and "have" of be-words.txt: right before a verb they make it a passive or perfect. */
+  final Set<String> beWords;
+  /** Nouns of documents.txt: "a report from the ministry said" names the ministry. */
+  final Set<String> documents;
+  /** Weekday names: "said Thursday" names a day, not a speaker. */
+  final Set<String> weekdays;
   /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
   final Set<String> numberWords;
   final PhraseMatcher<Integer> channels;
@@ -54,6 +64,11 @@ final class SpeakerPhrases {
       notPersonal.addAll(language.list(file));
     }
     this.notInPersonalNames = Words.set(notPersonal.toArray(String[]::new));
+    this.clauseOpeners = wordsOf(language, "clause-openers.txt");
+    this.functionWords = wordsOf(language, "function-words.txt");
+    this.weekdays = wordsOf(language, "weekdays.txt");
+    this.documents = wordsOf(language, "documents.txt");
+    this.beWords = wordsOf(language, "be-words.txt");
     this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
@@ -70,7 +85,8 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs, titles, honorifics, anonymousHeads, notInPersonalNames, numberWords)) {
+        agentVerbs, tellingVerbs, titles, honorifics, anonymousHeads, notInPersonalNames, numberWords, clauseOpeners,
+        functionWords, weekdays, beWords, documents, ClauseSubjectSieve.SUBJECT_PRONOUNS, ClauseSubjectSieve.AUXILIARIES)) {
       all.addAll(list);
     }
     return all;

@@ -95,7 +95,7 @@ public final class Language {
     for (String name : List.of("adverbs-before-verb.txt", "prepositions.txt",
         "not-role-start.txt", "not-role-after.txt", "agent-verbs.txt", "telling-verbs.txt", "own-losses.txt",
         "role-titles.txt", "honorifics.txt", "body-words.txt", "anonymous-heads.txt", "place-nouns.txt",
-        "casualty-units.txt")) {
+        "casualty-units.txt", "clause-openers.txt", "documents.txt")) {
       f.put(name, list);
     }
     return Collections.unmodifiableMap(f);

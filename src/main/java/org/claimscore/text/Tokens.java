@@ -93,6 +93,10 @@ public final class Tokens {
         k = NUMBER;
       } else {
         k = MARK;
+        if (isDoubledQuote(text, i)) {
+          j = i + 2;
+          c = '"';
+        }
       }
       if (size == start.length) {
         int grown = size * 2;
@@ -182,6 +186,15 @@ public final class Tokens {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Two apostrophes or grave accents in a row (''quoted'', ``quoted'') are the quotation mark of
+   * plain-text typography: one mark, folded like a double quote.
+   */
+  private static boolean isDoubledQuote(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c;
   }
 
   private static String foldMark(char c) {

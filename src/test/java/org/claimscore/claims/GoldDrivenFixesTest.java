@@ -80,7 +80,8 @@ class GoldDrivenFixesTest {
   @Test
   void aPlaceAfterAPrepositionIsNotTheSpeaker() {
     Claim c = find(text("Some survivors in the village of Amizmiz said they had received no help at all."), "Amizmiz");
-    assertEquals("", c.attribution().speaker());
+    assertEquals("survivors", c.attribution().speaker());
+    assertEquals("clause-subject", c.attribution().attributedBy());
   }
 
   @Test

@@ -194,7 +194,10 @@ class SievesTest {
     Attribution a = claims.get(1).attribution();
     assertEquals("Laura Benton", a.speaker());
     assertEquals("capitalised-subject", a.attributedBy());
-    assertFalse(text("Benton said the campaign would respond to the charges.").get(0).attribution().attributed());
+    Attribution alone = text("Benton said the campaign would respond to the charges.").get(0).attribution();
+    assertEquals("Benton", alone.speaker());
+    assertEquals(SpeakerKind.UNKNOWN, alone.kind());
+    assertEquals("clause-subject", alone.attributedBy());
   }
 
   @Test
