@@ -26,7 +26,7 @@ final class CapitalisedSubjectSieve implements VerbSieve {
       return null;
     }
     int from = k;
-    while (from >= 0 && k - from < 5 && t.capitalised(from) && !quoted[from]) {
+    while (from >= 0 && k - from < 5 && phrases.nameToken(t, from) && !quoted[from]) {
       from--;
     }
     from++;

@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,11 @@ final class Discourse {
    * case, as the article first gave them ("palmieri" to "Jennifer Palmieri").
    */
   final Map<String, String> namesSeen = new HashMap<>();
+  /**
+   * The names of {@link #namesSeen} the article gave a person: after a title ("Greek President
+   * Carolos Papoulias") or as a person who spoke.
+   */
+  final Set<String> personNames = new HashSet<>();
   /** The last name of two to four capitalised words the article gave, or null. */
   String lastNameSeen;
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
@@ -73,21 +79,84 @@ final class Discourse {
         i++;
         continue;
       }
+      if (t.is(i, "the") || t.is(i, "a") || t.is(i, "an")) {
+        i++;
+        continue;
+      }
       int end = i;
       int from = i;
-      while (end < t.size && end - i < 7 && t.capitalised(end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
-        if (phrases.title(t, end)) {
-          from = end + 1;
+      while (end < t.size && end - i < 12 && end - from < 7 && phrases.nameToken(t, end) && SpeakerPhrases.mentionAt(s.mentions, end) == null) {
+        if (phrases.anyTitle(t, end)) {
+          from = phrases.afterTitle(t, end);
         }
         end++;
       }
-      if (end - from >= 2 && end - from <= 4 && !s.quoted[from]) {
+      boolean titled = from > i || phrases.anyTitle(t, i - 1) && !s.quoted[i - 1];
+      if (end - from >= 2 && end - from <= 4 && !s.quoted[from] && t.capitalised(end - 1)) {
         String name = t.cover(from, end);
         namesSeen.putIfAbsent(t.norm[end - 1], name);
         lastNameSeen = name;
+        if (titled && name.equals(namesSeen.get(t.norm[end - 1]))) {
+          personNames.add(name);
+          int roleEnd = from > i ? from - (t.is(from - 1, ".") ? 1 : 0) : i;
+          int roleFrom = phrases.roleStart(t, s.quoted, roleEnd);
+          if (roleFrom < roleEnd) {
+            roles.putIfAbsent(name, t.cover(roleFrom, roleEnd));
+          }
+        }
       }
       i = end;
     }
+  }
+
+  /**
+   * The speaker {@code a} under the name the article gave them in full: a surname alone or after
+   * titles ("Nugroho", "Mr Saraliotis", "U.S. Attorney Bash") that ends a name of two to four
+   * words the article gave earlier ("Sutopo Purwo Nugroho") is that name. It is a person when the
+   * article gave the name a title or a person's role, or a title stands before the surname; it
+   * carries the role the article gave the name, else its own. A speaker the knowledge knows, and
+   * any other, are left as they are.
+   */
+  Attribution inFull(Attribution a, SpeakerPhrases phrases) {
+    if (a == null || !a.identity().actorId().isEmpty()
+        || a.kind() != SpeakerKind.PERSON && a.kind() != SpeakerKind.UNKNOWN) {
+      return a;
+    }
+    String[] words = a.speaker().split(" ");
+    String last = words[words.length - 1];
+    boolean titled = false;
+    for (int i = 0; i < words.length - 1 && !titled; i++) {
+      titled = phrases.titleWord(words[i]);
+    }
+    for (int i = 0; i < words.length - 1 && titled; i++) {
+      if (!phrases.titleWord(words[i]) && !words[i].equals(".") && !isInitial(words[i])) {
+        return a;
+      }
+    }
+    String full = a.speaker();
+    if (words.length == 1 || titled) {
+      String key = last.toLowerCase(java.util.Locale.ROOT);
+      Attribution person = unknownSurnames.get(key);
+      if (person != null && person.kind() == SpeakerKind.PERSON && person.speaker().endsWith(" " + last)) {
+        full = person.speaker();
+      } else if (namesSeen.containsKey(key) && namesSeen.get(key).endsWith(" " + last)) {
+        full = namesSeen.get(key);
+      }
+    }
+    boolean person = a.kind() == SpeakerKind.PERSON || titled || personNames.contains(full);
+    if (full.equals(a.speaker()) && (a.kind() == SpeakerKind.PERSON || !person)) {
+      return a;
+    }
+    SpeakerKind kind = person ? SpeakerKind.PERSON : a.kind();
+    String role = roles.getOrDefault(full, "");
+    return new Attribution(full, a.speakerSpan(), kind, role.isEmpty() ? a.role() : role,
+        a.kind() == kind ? a.identity() : Identity.unknown(kind), a.verb(), a.verbStrength(), a.channel(),
+        a.directQuote(), a.via(), a.attributedBy());
+  }
+
+  /** "K." or "U.S.": capital letters each followed by a full stop. */
+  private static boolean isInitial(String word) {
+    return word.matches("(\\p{Lu}\\.)+");
   }
 
   /** Remembers a named speaker for a later "he", "the group" or quote; anonymous, crowd and media reports are not. */
@@ -104,6 +173,9 @@ final class Discourse {
       if (a.kind() == SpeakerKind.PERSON || a.kind() == SpeakerKind.UNKNOWN
           || a.speakerSpan() != null && a.speakerSpan().equals(spokespersonOfBody)) {
         lastPerson = a;
+      }
+      if (a.kind() == SpeakerKind.PERSON && a.identity().actorId().isEmpty()) {
+        personNames.add(a.speaker());
       }
       if (a.kind() == SpeakerKind.ORGANISATION || a.kind() == SpeakerKind.GOVERNMENT) {
         lastOrganisation = a;

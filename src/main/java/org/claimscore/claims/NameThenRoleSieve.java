@@ -34,7 +34,7 @@ final class NameThenRoleSieve implements VerbSieve {
     }
     int to = open;
     int from = to;
-    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+    while (from > 0 && to - from < 4 && phrases.nameToken(t, from - 1) && !quoted[from - 1]) {
       from--;
     }
     boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");

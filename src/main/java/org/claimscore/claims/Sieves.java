@@ -59,7 +59,10 @@ final class Sieves {
     return names;
   }
 
-  /** The speaker of sentence {@code s}, named after the sieve that decided it; null when none did. */
+  /**
+   * The speaker of sentence {@code s}, named after the sieve that decided it, and by the name the
+   * article gave them in full ({@link Discourse#inFull}); null when none did.
+   */
   Attribution attribute(AnalysedSentence s, Discourse d) {
     Attribution decided = atVerbs(s, d);
     for (Sieve sieve : order) {
@@ -69,7 +72,7 @@ final class Sieves {
       }
       decided = next;
     }
-    return decided;
+    return d.inFull(decided, phrases);
   }
 
   /** The first reporting verb, in text order, that a verb sieve finds a speaker for. */

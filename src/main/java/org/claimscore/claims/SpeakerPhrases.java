@@ -25,6 +25,8 @@ final class SpeakerPhrases {
   final Set<String> tellingVerbs;
   final Set<String> titles;
   final Set<String> anonymousHeads;
+  /** Titles and ranks written short before a name (abbreviations.txt: "Mr", "Dr", "Gen"). */
+  final Set<String> shortTitles;
   /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
   final Set<String> numberWords;
   final PhraseMatcher<Integer> channels;
@@ -41,6 +43,7 @@ final class SpeakerPhrases {
     this.tellingVerbs = wordsOf(language, "telling-verbs.txt");
     this.titles = wordsOf(language, "role-titles.txt");
     this.anonymousHeads = wordsOf(language, "anonymous-heads.txt");
+    this.shortTitles = wordsOf(language, "abbreviations.txt");
     this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
@@ -57,7 +60,7 @@ final class SpeakerPhrases {
   Set<String> words() {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
-        agentVerbs, tellingVerbs, titles, anonymousHeads, numberWords)) {
+        agentVerbs, tellingVerbs, titles, anonymousHeads, shortTitles, numberWords)) {
       all.addAll(list);
     }
     return all;
@@ -100,6 +103,88 @@ final class SpeakerPhrases {
    */
   boolean office(Tokens t, int i) {
     return t.isWord(i) && (titles.contains(t.norm[i]) || anonymousHeads.contains(t.norm[i]));
+  }
+
+  /**
+   * Whether token {@code i} belongs to a name of capitalised words: a capitalised word, or the full
+   * stop after an initial or a short title inside one ("Jessie K. Liu", "Mr. Saleh"), which a
+   * capitalised word follows.
+   */
+  boolean nameToken(Tokens t, int i) {
+    return t.capitalised(i) || innerFullStop(t, i);
+  }
+
+  /** Whether token {@code i} is the full stop of an initial or a short title that a capitalised word follows. */
+  boolean innerFullStop(Tokens t, int i) {
+    if (!t.is(i, ".") || !t.capitalised(i - 1) || !t.capitalised(i + 1) || t.end[i - 1] != t.start[i]) {
+      return false;
+    }
+    return t.end[i - 1] - t.start[i - 1] == 1 || shortTitles.contains(t.norm[i - 1]);
+  }
+
+  /**
+   * Whether token {@code i} is a title written short before a name ("Sen. Bernie Sanders", "Mr
+   * Saleh"): a capitalised word of two letters or more of abbreviations.txt, a full stop or a
+   * capitalised word after it.
+   */
+  boolean shortTitle(Tokens t, int i) {
+    return t.capitalised(i) && t.end[i] - t.start[i] > 1 && shortTitles.contains(t.norm[i])
+        && (t.is(i + 1, ".") || t.capitalised(i + 1));
+  }
+
+  /** Whether token {@code i} is a title before a name: {@link #title} or {@link #shortTitle}. */
+  boolean anyTitle(Tokens t, int i) {
+    return title(t, i) || shortTitle(t, i);
+  }
+
+  /** Where the name after the title at {@code i} starts: past the title and the full stop of a short one. */
+  int afterTitle(Tokens t, int i) {
+    return innerFullStop(t, i + 1) ? i + 2 : i + 1;
+  }
+
+  /**
+   * Where the name of a body that starts at {@code from} ends (exclusive): capitalised words, with
+   * "of", "for", "and", "the" and a possessive between them ("the UN Relief and Works Agency", "the
+   * UK's National Crime Agency"), and a short form in brackets after it ("(UNRWA)"); a leading
+   * article is skipped. -1 when no capitalised word starts there.
+   */
+  int bodyEnd(Tokens t, boolean[] quoted, int from) {
+    int i = t.is(from, "the") ? from + 1 : from;
+    int end = -1;
+    while (i < t.size && !quoted[i] && i - from < 14) {
+      if (nameToken(t, i)) {
+        i++;
+        end = i;
+      } else if (t.is(i, "'") && t.is(i + 1, "s") && t.capitalised(i + 2)) {
+        i += 2;
+      } else if ((t.is(i, "of") || t.is(i, "for") || t.is(i, "and")) && t.capitalised(i + 1)
+          || (t.is(i, "of") || t.is(i, "for")) && t.is(i + 1, "the") && t.capitalised(i + 2)) {
+        i++;
+      } else if (t.is(i, "the") && t.capitalised(i + 1) && end > 0 && !t.capitalised(i - 1)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (end > 0 && t.is(end, "(")) {
+      int close = end + 1;
+      while (close < t.size && close - end < 5 && t.capitalised(close)) {
+        close++;
+      }
+      if (close > end + 1 && t.is(close, ")")) {
+        end = close + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Whether the word {@code word} is a title a name may follow: role-titles.txt or abbreviations.txt ("Mr", "Minister"). */
+  boolean titleWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return titles.contains(w) || shortTitles.contains(w);
   }
 
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */

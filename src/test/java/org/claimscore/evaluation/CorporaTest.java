@@ -54,7 +54,7 @@ class CorporaTest {
     AttributionEvaluation e = AttributionEvaluation.run(docs, new RuleBasedSentenceSplitter(stages.language()),
         (RuleBasedClaimExtractor) stages.extractor());
     System.out.println(String.join("\n", e.summary("PolNeAR dev")));
-    assertTrue(e.f1() >= 0.57, "speaker F1 on PolNeAR dev fell below the recorded 0.575: " + e.f1());
+    assertTrue(e.f1() >= 0.575, "speaker F1 on PolNeAR dev fell below the recorded 0.580: " + e.f1());
     assertTrue(e.coverage() >= 0.95, "coverage fell below the recorded 0.964: " + e.coverage());
   }
 
@@ -72,8 +72,8 @@ class CorporaTest {
     System.out.printf("ECB+ gold: type F1 %.3f, speaker F1 %.3f, figures F1 %.3f%n", e.score("type").f1(),
         e.score("speaker").f1(), e.score("figures").f1());
     assertTrue(e.score("type").f1() >= 0.62, "type F1 fell below the recorded 0.625");
-    assertTrue(e.score("speaker").f1() >= 0.33, "speaker F1 fell below the recorded 0.333");
-    assertTrue(e.score("speaker_kind").f1() >= 0.37, "speaker kind F1 fell below the recorded 0.375");
+    assertTrue(e.score("speaker").f1() >= 0.44, "speaker F1 fell below the recorded 0.449");
+    assertTrue(e.score("speaker_kind").f1() >= 0.50, "speaker kind F1 fell below the recorded 0.503");
     assertTrue(e.score("party_to_conflict").f1() >= 0.75, "party F1 fell below the recorded 0.750");
     assertTrue(e.score("figures").f1() >= 0.52, "figures F1 fell below the recorded 0.522");
   }
