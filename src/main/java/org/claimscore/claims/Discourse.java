@@ -47,6 +47,8 @@ final class Discourse {
    * Carolos Papoulias") or as a person who spoke.
    */
   final Set<String> personNames = new HashSet<>();
+  /** The persons the article has named, by name, in the order it named them: who spoke, and names after a title. */
+  final Map<String, Attribution> persons = new java.util.LinkedHashMap<>();
   /** The last name of two to four capitalised words the article gave, or null. */
   String lastNameSeen;
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
@@ -103,6 +105,8 @@ final class Discourse {
           if (roleFrom < roleEnd) {
             roles.putIfAbsent(name, t.cover(roleFrom, roleEnd));
           }
+          persons.putIfAbsent(name, new Attribution(name, null, SpeakerKind.PERSON, roles.getOrDefault(name, ""),
+              Identity.unknown(SpeakerKind.PERSON), "", VerbStrength.NONE, "", false, ""));
         }
       }
       i = end;
@@ -143,6 +147,9 @@ final class Discourse {
         full = namesSeen.get(key);
       }
     }
+    if (full.equals(a.speaker()) && words.length == 1 && !a.role().isEmpty()) {
+      full = firstNameOf(a.speaker(), a.role(), phrases);
+    }
     boolean person = a.kind() == SpeakerKind.PERSON || titled || personNames.contains(full);
     if (full.equals(a.speaker()) && (a.kind() == SpeakerKind.PERSON || !person)) {
       return a;
@@ -152,6 +159,61 @@ final class Discourse {
     return new Attribution(full, a.speakerSpan(), kind, role.isEmpty() ? a.role() : role,
         a.kind() == kind ? a.identity() : Identity.unknown(kind), a.verb(), a.verbStrength(), a.channel(),
         a.directQuote(), a.via(), a.attributedBy());
+  }
+
+  /**
+   * The one person the article has named whose role holds every word of the phrase {@code [from,
+   * to)} ("the El Paso mayor" after "El Paso mayor Dee Margo"), as a speaker of that name and role;
+   * null when it named none or several.
+   */
+  Attribution soleHolder(Tokens t, int from, int to) {
+    Attribution found = null;
+    for (Attribution person : persons.values()) {
+      String role = roles.getOrDefault(person.speaker(), person.role());
+      if (role.isEmpty() || !holdsAll(role, t, from, to)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = person;
+    }
+    return found;
+  }
+
+  private static boolean holdsAll(String role, Tokens t, int from, int to) {
+    java.util.List<String> words = java.util.Arrays.asList(Tokens.normsOf(role));
+    for (int i = from; i < to; i++) {
+      if (t.isWord(i) && !words.contains(t.norm[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Prime Minister Tuilaepa" after "Samoan Prime Minister Tuilaepa Sailele Malielegaoi", "President
+   * Xi" after "President Xi Jinping": one word after a title that opens the name of exactly one
+   * person the article gave a role holding that title names them; else the word as it stands.
+   */
+  private String firstNameOf(String word, String role, SpeakerPhrases phrases) {
+    String[] roleWords = Tokens.normsOf(role);
+    String title = roleWords[roleWords.length - 1];
+    if (!phrases.titleWord(title)) {
+      return word;
+    }
+    String found = word;
+    for (Attribution p : persons.values()) {
+      String heldRole = roles.getOrDefault(p.speaker(), p.role());
+      if (p.speaker().startsWith(word + " ")
+          && java.util.Arrays.asList(Tokens.normsOf(heldRole)).contains(title)) {
+        if (!found.equals(word)) {
+          return word;
+        }
+        found = p.speaker();
+      }
+    }
+    return found;
   }
 
   /** "K." or "U.S.": capital letters each followed by a full stop. */
@@ -176,6 +238,9 @@ final class Discourse {
       }
       if (a.kind() == SpeakerKind.PERSON && a.identity().actorId().isEmpty()) {
         personNames.add(a.speaker());
+      }
+      if (a.kind() == SpeakerKind.PERSON) {
+        persons.putIfAbsent(a.speaker(), a);
       }
       if (a.kind() == SpeakerKind.ORGANISATION || a.kind() == SpeakerKind.GOVERNMENT) {
         lastOrganisation = a;

@@ -90,4 +90,47 @@ class NamesThroughTheArticleTest {
         + " metres.").get(0).attribution();
     assertNotEquals(SpeakerKind.PERSON, a.kind(), a.toString());
   }
+
+  @Test
+  void aRoleNamesTheOnePersonTheArticleGaveIt() {
+    List<Claim> claims = text("Harbour Minister Ana Ruiz said the port would reopen on Friday. "
+        + "The ships were moved overnight, police said. The harbour minister said no crew had been hurt.");
+    Attribution a = find(claims, "no crew").attribution();
+    assertEquals("Ana Ruiz", a.speaker());
+    assertEquals(SpeakerKind.PERSON, a.kind());
+    List<Claim> two = text("Harbour Minister Ana Ruiz said the port would reopen on Friday. "
+        + "Farm Minister Olga Lindqvist said the fields were flooded. The minister said no crew had been hurt.");
+    assertEquals("Olga Lindqvist", find(two, "no crew").attribution().speaker(),
+        "the last speaker, whose role holds the title, is named first");
+    List<Claim> none = text("Harbour Minister Ana Ruiz said the port would reopen on Friday. "
+        + "Farm Minister Olga Lindqvist visited the fields. The ships were moved overnight, police said. "
+        + "The minister said no crew had been hurt.");
+    assertEquals("minister", find(none, "no crew").attribution().speaker(), "two ministers named: neither");
+  }
+
+  @Test
+  void aRoleThenTheNameBetweenCommasAfterAccordingTo() {
+    Attribution wikinews = text("According to the El Paso mayor, Dee Margo, during the weekend, police were"
+        + " investigating whether a manifesto posted online was written by the suspect.").get(0).attribution();
+    assertEquals("Dee Margo", wikinews.speaker());
+    assertEquals(SpeakerKind.PERSON, wikinews.kind());
+    assertEquals("El Paso mayor", wikinews.role());
+  }
+
+  @Test
+  void aBodyBeforeATitleIsThePersonsRole() {
+    Attribution wikinews = text("According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able"
+        + " to tap into the resulting public mistrust.").get(0).attribution();
+    assertEquals("Keni Lesa", wikinews.speaker());
+    assertEquals(SpeakerKind.PERSON, wikinews.kind());
+  }
+
+  @Test
+  void theFirstWordOfANameAfterTheSameTitleNamesThePerson() {
+    List<Claim> claims = text("Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities"
+        + " were all unvaccinated. When announcing the shutdown on Monday, Prime Minister Tuilaepa called on"
+        + " village councils to help.");
+    assertEquals(SpeakerKind.PERSON, find(claims, "village councils").attribution().kind());
+    assertEquals("Tuilaepa Sailele Malielegaoi", find(claims, "village councils").attribution().speaker());
+  }
 }
