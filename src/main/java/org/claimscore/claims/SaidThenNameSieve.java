@@ -4,7 +4,8 @@ package org.claimscore.claims;
  * "... died in the attack said the Red Cross which has a team in the city", "..., said prosecutor
  * Josh Bash.", "..., said national disaster agency spokesman Budi Santoso.", "..., said UNHCR
  * spokesman Ann Berg.": a name right after the verb that ends the clause (the sentence ends, a mark, or
- * "which", "who" follows) is its speaker, also without the comma or quote before the verb that
+ * "which", "who" follows, or after a mark before the verb a phrase after a preposition: ", said
+ * Councilman Jumaane Williams in a press release") is its speaker, also without the comma or quote before the verb that
  * text stripped of punctuation has lost. A known name keeps its kind, also after a title ("said Mr. Rhodes"); capitalised words the
  * knowledge does not know are of unknown kind, or a person with a role after
  * lower-case words that end in a title or another word of an office ("official").
@@ -84,7 +85,11 @@ final class SaidThenNameSieve implements VerbSieve {
         return ofBody;
       }
     }
-    if (end == nameFrom || !endsClause(t, end) || SpeakerPhrases.mentionAt(s.mentions, nameFrom) != null) {
+    boolean inverted = verb.from() > 0 && t.kind[verb.from() - 1] == Tokens.MARK && !tellsOrAsks(t, verb);
+    boolean phraseAfter = inverted && (title > 0 || end - nameFrom >= 2) && phrases.prepositions.contains(t.norm[end])
+        && !t.is(end, "of") && !t.is(end, "from") && !t.is(end, "at") && !t.capitalised(end + 1);
+    if (end == nameFrom || !endsClause(t, end) && !phraseAfter
+        || SpeakerPhrases.mentionAt(s.mentions, nameFrom) != null) {
       return null;
     }
     if (title > 0) {
@@ -141,6 +146,11 @@ final class SaidThenNameSieve implements VerbSieve {
           a.verb(), a.verbStrength(), a.channel(), a.directQuote(), a.via()) : a;
     }
     return phrases.unknownPerson(s, verb, from, to, role, d);
+  }
+
+  /** Whether the verb takes the person spoken to as its object ("told", "urged"): a word of telling-verbs.txt or agent-verbs.txt. */
+  private boolean tellsOrAsks(Tokens t, PhraseMatcher.Match<VerbStrength> verb) {
+    return phrases.tellingVerbs.contains(t.norm[verb.from()]) || phrases.agentVerbs.contains(t.norm[verb.from()]);
   }
 
   /** The sentence ends at token {@code i}, or a mark or a relative pronoun starts a new clause there. */

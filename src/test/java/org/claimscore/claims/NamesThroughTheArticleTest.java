@@ -133,4 +133,32 @@ class NamesThroughTheArticleTest {
     assertEquals(SpeakerKind.PERSON, find(claims, "village councils").attribution().kind());
     assertEquals("Tuilaepa Sailele Malielegaoi", find(claims, "village councils").attribution().speaker());
   }
+
+  @Test
+  void aNameThenARoleOpeningWithATitleBetweenCommas() {
+    Claim c = text("Omid Farahani, Governor of Kish island, said three villages had been badly hit.").get(0);
+    assertPerson("Omid Farahani", c);
+    assertEquals("Governor of Kish island", c.attribution().role());
+  }
+
+  @Test
+  void aTitledNameOpeningTheSentenceBeforeSayingIsAPerson() {
+    Claim c = text("Greek President Nikos Alexiou condemned the violence, saying the country stood at the edge.")
+        .get(0);
+    assertPerson("Nikos Alexiou", c);
+    assertEquals("Greek President", c.attribution().role());
+    Attribution other = text("Lisbon Mayor Rui Costa comes in second, with 22 percent saying they would vote for"
+        + " him.").get(0).attribution();
+    assertNotEquals("Rui Costa", other.speaker(), "the participle hangs on another subject");
+  }
+
+  @Test
+  void aNameAfterAnInvertedVerbMayHaveAPhraseAfterIt() {
+    Claim c = text("\"We saw an explosion of anger tonight,\" said Brooklyn Councilman Darnell Hughes in a"
+        + " statement after the riot.").get(0);
+    assertPerson("Darnell Hughes", c);
+    Attribution told = text("The lawyer spoke to reporters on Monday, and the judge told Ocean Radio in an"
+        + " interview that the trial would go ahead.").get(0).attribution();
+    assertNotEquals("Ocean Radio", told.speaker(), "whom a speaker told is no speaker");
+  }
 }

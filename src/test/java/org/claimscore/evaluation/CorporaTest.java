@@ -72,8 +72,8 @@ class CorporaTest {
     System.out.printf("ECB+ gold: type F1 %.3f, speaker F1 %.3f, figures F1 %.3f%n", e.score("type").f1(),
         e.score("speaker").f1(), e.score("figures").f1());
     assertTrue(e.score("type").f1() >= 0.62, "type F1 fell below the recorded 0.625");
-    assertTrue(e.score("speaker").f1() >= 0.44, "speaker F1 fell below the recorded 0.449");
-    assertTrue(e.score("speaker_kind").f1() >= 0.50, "speaker kind F1 fell below the recorded 0.503");
+    assertTrue(e.score("speaker").f1() >= 0.51, "speaker F1 fell below the recorded 0.513");
+    assertTrue(e.score("speaker_kind").f1() >= 0.51, "speaker kind F1 fell below the recorded 0.513");
     assertTrue(e.score("party_to_conflict").f1() >= 0.75, "party F1 fell below the recorded 0.750");
     assertTrue(e.score("figures").f1() >= 0.52, "figures F1 fell below the recorded 0.522");
   }
