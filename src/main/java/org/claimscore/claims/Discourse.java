@@ -1,10 +1,13 @@
 package org.claimscore.claims;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimscore.lexicon.Actor;
@@ -48,7 +51,7 @@ final class Discourse {
    */
   final Set<String> personNames = new HashSet<>();
   /** The persons the article has named, by name, in the order it named them: who spoke, and names after a title. */
-  final Map<String, Attribution> persons = new java.util.LinkedHashMap<>();
+  final Map<String, Attribution> persons = new LinkedHashMap<>();
   /** The last name of two to four capitalised words the article gave, or null. */
   String lastNameSeen;
   /** The actors the article names, in text order, and the next one to hand to a sentence. */
@@ -71,7 +74,8 @@ final class Discourse {
   /**
    * Remembers the names of capitalised words of sentence {@code s} that no mention covers, after a
    * title among them ("Homeland Security Secretary Jeh Johnson" is "Jeh Johnson"); the last one is
-   * whom "he" or "she" names while the article has named no person as a speaker.
+   * whom "he" or "she" names while the article has named no person as a speaker. A name after a
+   * title is a person's, with the words up to the title as role ({@link #persons}).
    */
   void readNames(AnalysedSentence s, SpeakerPhrases phrases) {
     Tokens t = s.tokens;
@@ -139,7 +143,7 @@ final class Discourse {
     }
     String full = a.speaker();
     if (words.length == 1 || titled) {
-      String key = last.toLowerCase(java.util.Locale.ROOT);
+      String key = last.toLowerCase(Locale.ROOT);
       Attribution person = unknownSurnames.get(key);
       if (person != null && person.kind() == SpeakerKind.PERSON && person.speaker().endsWith(" " + last)) {
         full = person.speaker();
@@ -148,7 +152,7 @@ final class Discourse {
       }
     }
     if (full.equals(a.speaker()) && words.length == 1 && !a.role().isEmpty()) {
-      full = firstNameOf(a.speaker(), a.role(), phrases);
+      full = openedName(a.speaker(), a.role(), phrases);
     }
     boolean person = a.kind() == SpeakerKind.PERSON || titled || personNames.contains(full);
     if (full.equals(a.speaker()) && (a.kind() == SpeakerKind.PERSON || !person)) {
@@ -163,7 +167,7 @@ final class Discourse {
 
   /**
    * The one person the article has named whose role holds every word of the phrase {@code [from,
-   * to)} ("the El Paso mayor" after "El Paso mayor Dee Margo"), as a speaker of that name and role;
+   * to)} ("the harbour minister" after "Harbour Minister Ana Ruiz"), as a speaker of that name and role;
    * null when it named none or several.
    */
   Attribution soleHolder(Tokens t, int from, int to) {
@@ -182,7 +186,7 @@ final class Discourse {
   }
 
   private static boolean holdsAll(String role, Tokens t, int from, int to) {
-    java.util.List<String> words = java.util.Arrays.asList(Tokens.normsOf(role));
+    List<String> words = Arrays.asList(Tokens.normsOf(role));
     for (int i = from; i < to; i++) {
       if (t.isWord(i) && !words.contains(t.norm[i])) {
         return false;
@@ -196,7 +200,7 @@ final class Discourse {
    * Xi" after "President Xi Jinping": one word after a title that opens the name of exactly one
    * person the article gave a role holding that title names them; else the word as it stands.
    */
-  private String firstNameOf(String word, String role, SpeakerPhrases phrases) {
+  private String openedName(String word, String role, SpeakerPhrases phrases) {
     String[] roleWords = Tokens.normsOf(role);
     String title = roleWords[roleWords.length - 1];
     if (!phrases.titleWord(title)) {
@@ -206,7 +210,7 @@ final class Discourse {
     for (Attribution p : persons.values()) {
       String heldRole = roles.getOrDefault(p.speaker(), p.role());
       if (p.speaker().startsWith(word + " ")
-          && java.util.Arrays.asList(Tokens.normsOf(heldRole)).contains(title)) {
+          && Arrays.asList(Tokens.normsOf(heldRole)).contains(title)) {
         if (!found.equals(word)) {
           return word;
         }

@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.claimscore.language.Language;
 import org.claimscore.text.Span;
@@ -180,7 +181,7 @@ final class SpeakerPhrases {
 
   /** Whether the word {@code word} is a title a name may follow: role-titles.txt or abbreviations.txt ("Mr", "Minister"). */
   boolean titleWord(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
     }
