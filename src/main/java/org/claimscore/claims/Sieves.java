@@ -75,7 +75,11 @@ final class Sieves {
     return d.inFull(decided, phrases);
   }
 
-  /** The first reporting verb, in text order, that a verb sieve finds a speaker for. */
+  /**
+   * The first reporting verb, in text order, that a verb sieve finds a speaker for; a name before
+   * ", who" is the subject of the verb after it ("Prime Minister Tuilaepa, who told the press"), and
+   * "who" is where this sentence names them, as a pronoun is.
+   */
   private Attribution atVerbs(AnalysedSentence s, Discourse d) {
     Tokens t = s.tokens;
     for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
@@ -83,13 +87,18 @@ final class Sieves {
         continue;
       }
       int k = subjectEnd(t, v);
+      int who = -1;
+      if (k >= 2 && t.is(k, "who") && t.is(k - 1, ",") && t.capitalised(k - 2) && !s.quoted[k - 2]) {
+        who = k;
+        k -= 2;
+      }
       if (k < 0) {
         continue;
       }
       for (VerbSieve sieve : atEachVerb) {
         Attribution found = sieve.find(s, d, v, k);
         if (found != null) {
-          return found.decidedBy(sieve.name());
+          return (who < 0 ? found : phrases.resolved(found, s, v, who, who + 1)).decidedBy(sieve.name());
         }
       }
     }

@@ -161,4 +161,14 @@ class NamesThroughTheArticleTest {
         + " interview that the trial would go ahead.").get(0).attribution();
     assertNotEquals("Ocean Radio", told.speaker(), "whom a speaker told is no speaker");
   }
+
+  @Test
+  void aNameBeforeWhoIsTheSubjectOfTheVerbAfterIt() {
+    String article = "Harbour Minister Ana Ruiz said the port would reopen on Friday. "
+        + "Boats were moored at the home of Minister Ruiz, who told the press the harbour was safe.";
+    Attribution a = find(text(article), "moored").attribution();
+    assertEquals("Ana Ruiz", a.speaker());
+    assertEquals(SpeakerKind.PERSON, a.kind());
+    assertEquals("who", a.speakerSpan().of(article), "this sentence names the speaker by \"who\"");
+  }
 }
