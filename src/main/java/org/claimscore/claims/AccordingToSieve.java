@@ -38,8 +38,10 @@ final class AccordingToSieve implements Sieve {
     for (PhraseMatcher.Match<VerbStrength> v : s.verbs) {
       if (t.is(v.from(), "according")) {
         according = mentionStartingNear(s, v.to(), 4);
-        if (according == null) {
-          according = namedAfter(t, s.quoted, v.to());
+        Mention phrase = namedAfter(t, s.quoted, v.to());
+        if (according == null || phrase != null && according.kind() != SpeakerKind.PERSON
+            && according.to() < phrase.to() && titleAfter(t, according.to(), phrase.to())) {
+          according = phrase;
         }
         if (according == null) {
           according = headAfter(t, s.quoted, v.to());
@@ -62,6 +64,9 @@ final class AccordingToSieve implements Sieve {
       PhraseMatcher.Match<VerbStrength> cue = new PhraseMatcher.Match<>(from, from + 2, VerbStrength.NEUTRAL);
       if (according.actor() == null) {
         Attribution titled = titledPerson(s, according, cue, d);
+        if (titled == null) {
+          titled = roleThenName(s, according, cue, d);
+        }
         if (titled != null) {
           return titled;
         }
@@ -93,6 +98,41 @@ final class AccordingToSieve implements Sieve {
       }
     }
     return phrases.unknownPerson(s, cue, title + 1, phrase.to(), t.cover(phrase.from(), title + 1), d);
+  }
+
+  /**
+   * "according to the El Paso mayor, Dee Margo, ...": a phrase that ends in a title, then a name of
+   * two to four capitalised words between commas, is a person with that phrase as role.
+   */
+  private Attribution roleThenName(AnalysedSentence s, Mention phrase, PhraseMatcher.Match<VerbStrength> cue,
+      Discourse d) {
+    Tokens t = s.tokens;
+    int comma = phrase.to();
+    if (!t.is(comma, ",") || !phrases.title(t, comma - 1) || t.capitalised(comma - 1)) {
+      return null;
+    }
+    int end = comma + 1;
+    while (end < t.size && end - comma <= 4 && phrases.nameToken(t, end) && !s.quoted[end]) {
+      end++;
+    }
+    if (end - comma - 1 < 2 || end - comma - 1 > 4 || !(end == t.size || t.is(end, ",") || t.is(end, "."))
+        || SpeakerPhrases.mentionAt(s.mentions, comma + 1) != null) {
+      return null;
+    }
+    return phrases.unknownPerson(s, cue, comma + 1, end, phrase.name(), d);
+  }
+
+  /**
+   * "according to Samoa Observer editor Keni Lesa": a title between {@code from} and the capitalised
+   * words that end the phrase at {@code to}, so the body named before it is the person's role.
+   */
+  private boolean titleAfter(Tokens t, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (phrases.title(t, i) && t.capitalised(i + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstAccording(Tokens t) {

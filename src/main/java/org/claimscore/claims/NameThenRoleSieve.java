@@ -4,8 +4,9 @@ import org.claimscore.text.Tokens;
 import org.claimscore.text.PhraseMatcher;
 
 /**
- * "Abdelhak El Amrani, a Marrakech resident, told": two to four capitalised words opening the
- * clause, then a role between commas, is a person the lexicon does not know, with that role; one
+ * "Abdelhak El Amrani, a Marrakech resident, told", "Heydar Alishbandi, Governor of Qeshm island,
+ * said": two to four capitalised words opening the clause, then a role between commas (in lower
+ * case, or opening with a title), is a person the lexicon does not know, with that role; one
  * capitalised word is a name when its role names an office ("Rahman, an official from the agency,").
  */
 final class NameThenRoleSieve implements VerbSieve {
@@ -37,7 +38,7 @@ final class NameThenRoleSieve implements VerbSieve {
     }
     int to = open;
     int from = to;
-    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+    while (from > 0 && to - from < 4 && phrases.nameToken(t, from - 1) && !quoted[from - 1]) {
       from--;
     }
     boolean clauseStart = from == 0 || t.is(from - 1, "\"") || t.is(from - 1, ",");
@@ -45,7 +46,8 @@ final class NameThenRoleSieve implements VerbSieve {
       return null;
     }
     String role = SpeakerPhrases.stripArticle(t, open + 1, comma);
-    if (role.isEmpty() || !Character.isLowerCase(t.text.charAt(t.start[open + 1]))
+    boolean titleFirst = phrases.title(t, open + 1) && !t.is(open + 2, ",");
+    if (role.isEmpty() || !Character.isLowerCase(t.text.charAt(t.start[open + 1])) && !titleFirst
         || phrases.startsWithVerb(t, open + 1)) {
       return null;
     }

@@ -9,7 +9,9 @@ import org.claimscore.text.Tokens;
  * "..., the mayor said", "The Clinton campaign said", "a Homeland Security Department official
  * said", "The armys statement said": a phrase of up to six words after "the", "a" or "an" that
  * opens the clause and ends right before the verb. A head of role-titles.txt names the person the
- * last speaker was if their role holds it, else an unnamed person with that role; a head of
+ * last speaker was if their role holds it, else the one person the article gave a role holding
+ * every word of the phrase ("the foreign minister" after "Foreign Minister Ana Ruiz"), else an
+ * unnamed person with that role; a head of
  * anonymous-heads.txt is an unnamed source; a head of channels.csv ("statement") leaves the
  * words before it, without a possessive, as the speaker; any other phrase is of unknown kind.
  */
@@ -59,6 +61,10 @@ final class NounPhraseSieve implements VerbSieve {
       if (last != null && last.kind() == SpeakerKind.PERSON && last.role().toLowerCase(Locale.ROOT)
           .matches(".*\\b" + Pattern.quote(head) + "\\b.*")) {
         return phrases.resolved(last, s, verb, det, k + 1);
+      }
+      Attribution holder = d.soleHolder(t, from, k + 1);
+      if (holder != null) {
+        return phrases.resolved(holder, s, verb, det, k + 1);
       }
       return phrases.unknown(s, verb, from, k + 1, SpeakerKind.PERSON, t.cover(from, k + 1));
     }

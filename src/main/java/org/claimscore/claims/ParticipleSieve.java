@@ -33,9 +33,39 @@ final class ParticipleSieve implements Sieve {
         if (m != null) {
           return phrases.build(s, m, v, d);
         }
+        Attribution titled = titledNameOpening(s, d, v);
+        if (titled != null) {
+          return titled;
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * "Greek President Carolos Papoulias condemned the violence, saying ...": capitalised words that
+   * open the sentence and hold a title, then a name of two to four words and a verb in lower case,
+   * with a comma before the participle, are a person the knowledge does not know, with the words up to the title as role.
+   */
+  private Attribution titledNameOpening(AnalysedSentence s, Discourse d, PhraseMatcher.Match<VerbStrength> v) {
+    Tokens t = s.tokens;
+    int end = 0;
+    int title = -1;
+    while (end < t.size && end < 10 && phrases.nameToken(t, end) && !s.quoted[end]) {
+      if (phrases.anyTitle(t, end)) {
+        title = end;
+      }
+      end++;
+    }
+    if (title < 0 || end >= v.from() || !t.isWord(end) || t.capitalised(end) || !t.is(v.from() - 1, ",")) {
+      return null;
+    }
+    int nameFrom = phrases.afterTitle(t, title);
+    if (end - nameFrom < 2 || end - nameFrom > 4 || SpeakerPhrases.mentionAt(s.mentions, nameFrom) != null
+        || SpeakerPhrases.mentionAt(s.mentions, end - 1) != null) {
+      return null;
+    }
+    return phrases.unknownPerson(s, v, nameFrom, end, t.cover(0, title + 1), d);
   }
 
   /** The nearest person named before token {@code token}, outside quotes. */

@@ -31,7 +31,7 @@ final class RoleThenNameSieve implements VerbSieve {
     }
     int to = comma;
     int from = to;
-    while (from > 0 && to - from < 4 && t.capitalised(from - 1) && !quoted[from - 1]) {
+    while (from > 0 && to - from < 4 && phrases.nameToken(t, from - 1) && !quoted[from - 1]) {
       from--;
     }
     int words = to - from;

@@ -66,7 +66,10 @@ final class Sieves {
     return names;
   }
 
-  /** The speaker of sentence {@code s}, named after the sieve that decided it; null when none did. */
+  /**
+   * The speaker of sentence {@code s}, named after the sieve that decided it, and by the name the
+   * article gave them in full ({@link Discourse#inFull}); null when none did.
+   */
   Attribution attribute(AnalysedSentence s, Discourse d) {
     Attribution decided = atVerbs(s, d);
     for (Sieve sieve : order) {
@@ -76,13 +79,15 @@ final class Sieves {
       }
       decided = next;
     }
-    return decided;
+    return d.inFull(decided, phrases);
   }
 
   /**
    * The first reporting verb, in text order, that a verb sieve finds a speaker for; when none does,
    * the first the last-resort sieve finds one for. A verb right after "to" ("aim to show", "declined
-   * to say") is an infinitive, whose subject is not before it, and is passed over.
+   * to say") is an infinitive, whose subject is not before it, and is passed over. A name before
+   * ", who" is the subject of the verb after it ("Prime Minister Tuilaepa, who told the press"), and
+   * "who" is where this sentence names them, as a pronoun is.
    */
   private Attribution atVerbs(AnalysedSentence s, Discourse d) {
     Attribution found = atVerbs(s, d, atEachVerb);
@@ -96,13 +101,18 @@ final class Sieves {
         continue;
       }
       int k = subjectEnd(t, v);
+      int who = -1;
+      if (k >= 2 && t.is(k, "who") && t.is(k - 1, ",") && t.capitalised(k - 2) && !s.quoted[k - 2]) {
+        who = k;
+        k -= 2;
+      }
       if (k < 0) {
         continue;
       }
       for (VerbSieve sieve : sieves) {
         Attribution found = sieve.find(s, d, v, k);
         if (found != null) {
-          return found.decidedBy(sieve.name());
+          return (who < 0 ? found : phrases.resolved(found, s, v, who, who + 1)).decidedBy(sieve.name());
         }
       }
     }

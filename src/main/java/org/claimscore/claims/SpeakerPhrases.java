@@ -2,6 +2,7 @@ package org.claimscore.claims;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.claimscore.language.Language;
 import org.claimscore.text.PhraseMatcher;
@@ -41,6 +42,8 @@ final class SpeakerPhrases {
   final Set<String> documents;
   /** Weekday names: "said Thursday" names a day, not a speaker. */
   final Set<String> weekdays;
+  /** Titles and ranks written short before a name (abbreviations.txt: "Mr", "Dr", "Gen"). */
+  final Set<String> shortTitles;
   /** Number words of numbers.csv ("two"): after "the" they make the next word a noun ("the two states"). */
   final Set<String> numberWords;
   final PhraseMatcher<Integer> channels;
@@ -69,6 +72,7 @@ final class SpeakerPhrases {
     this.weekdays = wordsOf(language, "weekdays.txt");
     this.documents = wordsOf(language, "documents.txt");
     this.beWords = wordsOf(language, "be-words.txt");
+    this.shortTitles = wordsOf(language, "abbreviations.txt");
     this.numberWords = Words.set(language.table("numbers.csv").keySet().toArray(String[]::new));
     List<String> names = language.table("channels.csv").values().stream().distinct().toList();
     PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
@@ -86,7 +90,8 @@ final class SpeakerPhrases {
     Set<String> all = new HashSet<>(channels.words());
     for (Set<String> list : List.of(PRONOUNS, FINITE, skippableBeforeVerb, prepositions, notRoleStart, notRoleAfter,
         agentVerbs, tellingVerbs, titles, honorifics, anonymousHeads, notInPersonalNames, numberWords, clauseOpeners,
-        functionWords, weekdays, beWords, documents, ClauseSubjectSieve.SUBJECT_PRONOUNS, ClauseSubjectSieve.AUXILIARIES)) {
+        functionWords, weekdays, beWords, documents, shortTitles, ClauseSubjectSieve.SUBJECT_PRONOUNS,
+        ClauseSubjectSieve.AUXILIARIES)) {
       all.addAll(list);
     }
     return all;
@@ -174,6 +179,88 @@ final class SpeakerPhrases {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code i} belongs to a name of capitalised words: a capitalised word, or the full
+   * stop after an initial or a short title inside one ("Jessie K. Liu", "Mr. Saleh"), which a
+   * capitalised word follows.
+   */
+  boolean nameToken(Tokens t, int i) {
+    return t.capitalised(i) || innerFullStop(t, i);
+  }
+
+  /** Whether token {@code i} is the full stop of an initial or a short title that a capitalised word follows. */
+  boolean innerFullStop(Tokens t, int i) {
+    if (!t.is(i, ".") || !t.capitalised(i - 1) || !t.capitalised(i + 1) || t.end[i - 1] != t.start[i]) {
+      return false;
+    }
+    return t.end[i - 1] - t.start[i - 1] == 1 || shortTitles.contains(t.norm[i - 1]);
+  }
+
+  /**
+   * Whether token {@code i} is a title written short before a name ("Sen. Bernie Sanders", "Mr
+   * Saleh"): a capitalised word of two letters or more of abbreviations.txt, a full stop or a
+   * capitalised word after it.
+   */
+  boolean shortTitle(Tokens t, int i) {
+    return t.capitalised(i) && t.end[i] - t.start[i] > 1 && shortTitles.contains(t.norm[i])
+        && (t.is(i + 1, ".") || t.capitalised(i + 1));
+  }
+
+  /** Whether token {@code i} is a title before a name: {@link #title} or {@link #shortTitle}. */
+  boolean anyTitle(Tokens t, int i) {
+    return title(t, i) || shortTitle(t, i);
+  }
+
+  /** Where the name after the title at {@code i} starts: past the title and the full stop of a short one. */
+  int afterTitle(Tokens t, int i) {
+    return innerFullStop(t, i + 1) ? i + 2 : i + 1;
+  }
+
+  /**
+   * Where the name of a body that starts at {@code from} ends (exclusive): capitalised words, with
+   * "of", "for", "and", "the" and a possessive between them ("the UN Relief and Works Agency", "the
+   * UK's National Crime Agency"), and a short form in brackets after it ("(UNRWA)"); a leading
+   * article is skipped. -1 when no capitalised word starts there.
+   */
+  int bodyEnd(Tokens t, boolean[] quoted, int from) {
+    int i = t.is(from, "the") ? from + 1 : from;
+    int end = -1;
+    while (i < t.size && !quoted[i] && i - from < 14) {
+      if (nameToken(t, i)) {
+        i++;
+        end = i;
+      } else if (t.is(i, "'") && t.is(i + 1, "s") && t.capitalised(i + 2)) {
+        i += 2;
+      } else if ((t.is(i, "of") || t.is(i, "for") || t.is(i, "and")) && t.capitalised(i + 1)
+          || (t.is(i, "of") || t.is(i, "for")) && t.is(i + 1, "the") && t.capitalised(i + 2)) {
+        i++;
+      } else if (t.is(i, "the") && t.capitalised(i + 1) && end > 0 && !t.capitalised(i - 1)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (end > 0 && t.is(end, "(")) {
+      int close = end + 1;
+      while (close < t.size && close - end < 5 && t.capitalised(close)) {
+        close++;
+      }
+      if (close > end + 1 && t.is(close, ")")) {
+        end = close + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Whether the word {@code word} is a title a name may follow: role-titles.txt or abbreviations.txt ("Mr", "Minister"). */
+  boolean titleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return titles.contains(w) || shortTitles.contains(w);
   }
 
   /** Whether token {@code i} is a word of role-titles.txt ("prosecutor", "Minister"). */

@@ -28,18 +28,18 @@ final class TitleThenNameSieve implements VerbSieve {
       return null;
     }
     int start = k;
-    while (start > 0 && k - start < 6 && t.capitalised(start - 1) && !s.quoted[start - 1]) {
+    while (start > 0 && k - start < 6 && phrases.nameToken(t, start - 1) && !s.quoted[start - 1]) {
       start--;
     }
     int title = -1;
     for (int i = start; i < k; i++) {
-      if (phrases.title(t, i)) {
+      if (phrases.anyTitle(t, i)) {
         title = i;
       }
     }
-    int nameFrom = title >= 0 ? title + 1 : start;
-    int roleEnd = title >= 0 ? title + 1 : start;
-    if (title < 0 && !(phrases.title(t, start - 1) && !s.quoted[start - 1])) {
+    int nameFrom = title >= 0 ? phrases.afterTitle(t, title) : start;
+    int roleEnd = title >= 0 ? nameFrom : start;
+    if (title < 0 && !(phrases.anyTitle(t, start - 1) && !s.quoted[start - 1])) {
       return null;
     }
     if (k + 1 - nameFrom > 4 || SpeakerPhrases.mentionAt(s.mentions, nameFrom) != null
@@ -50,6 +50,7 @@ final class TitleThenNameSieve implements VerbSieve {
     if (roleFrom >= roleEnd) {
       return null;
     }
-    return phrases.unknownPerson(s, verb, nameFrom, k + 1, t.cover(roleFrom, roleEnd), d);
+    boolean onlyShortTitle = roleFrom == title && !phrases.title(t, title);
+    return phrases.unknownPerson(s, verb, nameFrom, k + 1, onlyShortTitle ? "" : t.cover(roleFrom, roleEnd), d);
   }
 }
