@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Speakers the generated knowledge once missed, named as the news names them, through the real
  * extraction and parties decision with the shipped knowledge and no overlay: the spelling the
  * sources do not use (Taliban), a group the sources list under another name (Boko Haram), a
- * demonym two countries share (Congolese) and one that needs its qualifier (North Korean).
+ * demonym two countries share (Congolese) and one that needs its qualifier (North Korean), a
+ * country's everyday name that is none of its formal ones (Britain).
  */
 class KnowledgeGapsStoriesTest {
 
@@ -61,5 +62,11 @@ class KnowledgeGapsStoriesTest {
   void northKoreanStateMediaSpeakForNorthKorea() {
     speaks(speaker("North Korean state media said the new missile flew 1,000 kilometres.", "1,000 kilometres"),
         "statemedia.north_korea", "state_media", "north_korea", "", "");
+  }
+
+  @Test
+  void britainIsTheUnitedKingdomsGovernment() {
+    speaks(speaker("Britain said it would send 60 search and rescue specialists to the region.", "60 search"),
+        "gov.united_kingdom", "government", "united_kingdom", "", "");
   }
 }
