@@ -33,7 +33,8 @@ final class CapitalisedSubjectSieve implements VerbSieve {
       return null;
     }
     int from = k;
-    while (from >= 0 && k - from < 5 && !quoted[from] && (phrases.nameToken(t, from) || gluedInName(t, from))) {
+    while (from >= 0 && k - from < 5 && !quoted[from] && (t.capitalised(from) || gluedInName(t, from)
+        || phrases.innerFullStop(t, from) && !phrases.honorific(t, from - 1) && !phrases.anyTitle(t, from - 1))) {
       from--;
     }
     from++;

@@ -74,14 +74,14 @@ class ClauseSubjectTest {
 
   @Test
   void aNameAfterTheVerbThatGoesOnIsNoSpeaker() {
-    assertSpeaker("Paul Moss", SpeakerKind.UNKNOWN, "capitalised-subject",
+    assertSpeaker("Paul Moss", SpeakerKind.PERSON, "capitalised-subject",
         speakerOf("Paul Moss says Sen. Ann Reid is wrong about the dam."));
-    assertSpeaker("Ann Reid", SpeakerKind.UNKNOWN, "capitalised-subject",
+    assertSpeaker("Ann Reid", SpeakerKind.PERSON, "capitalised-subject",
         speakerOf("The dam will hold, Ann Reid said Monday."));
   }
   @Test
   void askingFindingConcludingAndCriticisingReport() {
-    assertSpeaker("Marta Levin", SpeakerKind.UNKNOWN, "capitalised-subject",
+    assertSpeaker("Marta Levin", SpeakerKind.PERSON, "capitalised-subject",
         speakerOf("Marta Levin asked the council to delay the vote until the spring."));
     assertSpeaker("Harbor Institute", SpeakerKind.UNKNOWN, "capitalised-subject",
         speakerOf("A survey by the Harbor Institute found that most residents oppose the new bridge."));

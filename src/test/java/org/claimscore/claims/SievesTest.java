@@ -144,7 +144,7 @@ class SievesTest {
 
   @Test
   void aNameAfterAnHonorificIsAPerson() {
-    assertSpeaker("Mrs Dale", SpeakerKind.PERSON, "capitalised-subject",
+    assertSpeaker("Dale", SpeakerKind.PERSON, "title-name",
         speakerOf("Mrs Dale said the bus never stopped at the corner that evening."));
     Attribution rep = speakerOf("On Friday Rep. Ann Cole said the bill would reach the floor in March.");
     assertSpeaker("Ann Cole", SpeakerKind.PERSON, "capitalised-subject", rep);
