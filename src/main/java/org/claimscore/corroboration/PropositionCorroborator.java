@@ -343,11 +343,24 @@ public final class PropositionCorroborator implements Corroborator {
     private static final Set<ClaimType> LOSSES = Set.of(ClaimType.CASUALTY, ClaimType.MATERIEL_LOSS);
     private static final Set<ClaimType> GROUND = Set.of(ClaimType.EVENT, ClaimType.TERRITORIAL_CONTROL);
 
+    /**
+     * Whether a claim of ground taken or held and a claim of an attack repelled or denied speak of
+     * the same ground: the first is a claim of control or names a place (ground is taken
+     * somewhere; "talked of taking the fight to Russian soil", "had been taken by surprise" and
+     * "the election to be held" take none), and the second names no place ("the attack was
+     * repelled") or one of the same places.
+     */
+    static boolean groundInDispute(ClaimFeatures gained, ClaimFeatures repelled) {
+      boolean ground = gained.claim().type() == ClaimType.TERRITORIAL_CONTROL || gained.places().length > 0;
+      return ground && (gained.places().length == 0 || repelled.places().length == 0
+          || IdSets.intersects(gained.places(), repelled.places()));
+    }
+
     static Relation between(ClaimFeatures a, ClaimFeatures b) {
       if (a.outcome() != Outcome.NONE && b.outcome() != Outcome.NONE && a.outcome() != b.outcome()
           && DISPUTABLE.contains(a.claim().type()) && DISPUTABLE.contains(b.claim().type())
-          && !a.sameVoice(b)
-          && (a.places().length == 0 || b.places().length == 0 || IdSets.intersects(a.places(), b.places()))) {
+          && !a.sameVoice(b) && groundInDispute(a.outcome() == Outcome.GAINED ? a : b,
+              a.outcome() == Outcome.GAINED ? b : a)) {
         return CONTRADICTS;
       }
       if (a.article() == b.article() || !compatible(a.claim().type(), b.claim().type())) {

@@ -4,6 +4,7 @@ import static org.claimscore.claims.ClaimType.ANALYSIS;
 import static org.claimscore.claims.ClaimType.CASUALTY;
 import static org.claimscore.claims.ClaimType.EVENT;
 import static org.claimscore.claims.ClaimType.MATERIEL_LOSS;
+import static org.claimscore.claims.ClaimType.STATEMENT;
 import static org.claimscore.claims.ClaimType.TERRITORIAL_CONTROL;
 import static org.claimscore.claims.SpeakerKind.GOVERNMENT;
 import static org.claimscore.claims.SpeakerKind.MEDIA;
@@ -194,6 +195,22 @@ class PropositionCorroboratorTest {
     assertEquals(articles(A000, A002, A003, A004), legion.contradictingArticles());
     assertFalse(legion.contradictedByIndependent());
     assertTrue(legion.supportingArticles().containsAll(articles(A002, A003)));
+  }
+
+  @Test
+  void aWordOfTakingIsNoClaimOfGroundUnlessTheClaimIsOfControlOrNamesAPlace() {
+    String talk = "Ukrainian officials have talked of taking the fight to Russian soil.";
+    String surprise = "Baranovsky said Russian border forces had been taken by surprise by the assault.";
+    String control = "The fighters said they took control of a town just over the border.";
+    TestClaims article = TestClaims.article("x", talk + " " + surprise + " " + control);
+    Claim talked = article.claim(1, EVENT, talk).build();
+    Claim surprised = article.claim(2, STATEMENT, surprise).by("Alexei Baranovsky", PERSON, "ukraine").build();
+    Claim town = article.claim(3, TERRITORIAL_CONTROL, control).by(LEGION, ORGANISATION, "ukraine").build();
+    CorroborationResult r = new PropositionCorroborator(TestLanguage.shipped())
+        .corroborate(List.of(C000_REPELLED, talked, surprised, town), ORIGINS);
+    assertEquals(List.of(), r.byClaim().get(talked.id()).contradictingArticles());
+    assertEquals(List.of(), r.byClaim().get(surprised.id()).contradictingArticles());
+    assertEquals(articles(A000), r.byClaim().get(town.id()).contradictingArticles());
   }
 
   @Test
