@@ -50,7 +50,7 @@ final class CapitalisedSubjectSieve implements VerbSieve {
     if (words == 1 && opening && d.namesSeen.containsKey(t.norm[k])
         && SpeakerPhrases.mentionAt(s.mentions, k) == null) {
       String full = d.namesSeen.get(t.norm[k]);
-      SpeakerKind kind = d.personNamesSeen.contains(full) ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
+      SpeakerKind kind = d.personNames.contains(full) ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
       return new Attribution(full, SpeakerPhrases.span(s, k, k + 1), kind, d.roles.getOrDefault(full, ""),
           Identity.unknown(kind), t.cover(verb.from(), verb.to()), verb.value(), phrases.channelOf(s),
           SpeakerPhrases.hasQuote(s), phrases.viaOf(s, verb));

@@ -46,8 +46,6 @@ final class Discourse {
    * case, as the article first gave them ("palmieri" to "Jennifer Palmieri").
    */
   final Map<String, String> namesSeen = new HashMap<>();
-  /** The names of {@link #namesSeen} written after a title or an honorific ("Interior Secretary Ann Cole"): persons'. */
-  final Set<String> personNamesSeen = new HashSet<>();
   /**
    * The names of {@link #namesSeen} the article gave a person: after a title ("Greek President
    * Carolos Papoulias") or as a person who spoke.
@@ -105,9 +103,6 @@ final class Discourse {
       if (end - from >= 2 && end - from <= 4 && !s.quoted[from] && t.capitalised(end - 1)) {
         String name = t.cover(from, end);
         namesSeen.putIfAbsent(t.norm[end - 1], name);
-        if (titled) {
-          personNamesSeen.add(name);
-        }
         lastNameSeen = name;
         if (titled && name.equals(namesSeen.get(t.norm[end - 1]))) {
           personNames.add(name);
