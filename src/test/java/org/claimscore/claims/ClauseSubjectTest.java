@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import static org.claimscore.claims.Extraction.assertSpeaker;
+import static org.claimscore.claims.Extraction.speakerOf;
 import static org.claimscore.claims.Extraction.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * shape of political and local news.
  */
 class ClauseSubjectTest {
-
-  private static Attribution speakerOf(String sentence) {
-    return text(sentence).get(0).attribution();
-  }
-
-  private static void assertSpeaker(String speaker, SpeakerKind kind, String sieve, Attribution a) {
-    assertEquals(speaker, a.speaker(), a.toString());
-    assertEquals(kind, a.kind(), a.toString());
-    assertEquals(sieve, a.attributedBy(), a.toString());
-  }
 
   @Test
   void aNameTheKnowledgeDoesNotKnowOpeningTheSentence() {

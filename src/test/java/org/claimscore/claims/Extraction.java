@@ -1,5 +1,7 @@
 package org.claimscore.claims;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import org.claimscore.ingest.Article;
 import org.claimscore.language.TestLanguage;
@@ -29,6 +31,18 @@ final class Extraction {
   static Claim find(List<Claim> claims, String fragment) {
     return claims.stream().filter(c -> c.text().contains(fragment)).findFirst()
         .orElseThrow(() -> new AssertionError("no claim contains: " + fragment));
+  }
+
+  /** The speaker of the first claim of {@code sentence}, extracted as an article of its own. */
+  static Attribution speakerOf(String sentence) {
+    return text(sentence).get(0).attribution();
+  }
+
+  /** Asserts the speaker's name, kind and the sieve that found it, showing the whole attribution on failure. */
+  static void assertSpeaker(String speaker, SpeakerKind kind, String sieve, Attribution a) {
+    assertEquals(speaker, a.speaker(), a.toString());
+    assertEquals(kind, a.kind(), a.toString());
+    assertEquals(sieve, a.attributedBy(), a.toString());
   }
 
   /** A claim's figures as the reports show them. */
